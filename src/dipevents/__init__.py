@@ -8,7 +8,7 @@ dicts, JSON, JSON Lines and JSON Schema.
 from __future__ import annotations
 
 from ._actor import Actor
-from ._converter import from_dict, from_json, to_dict, to_json
+from ._serialize import from_dict, from_json, to_dict, to_json
 from ._errors import DipeventsError, ErrorDetail, ValidationError
 from ._events import Allegation, Event, Launch, Transfer, Visit
 from ._jsonl import read_jsonl, write_jsonl

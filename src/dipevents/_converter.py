@@ -10,11 +10,12 @@
 from __future__ import annotations
 
 import decimal
+import functools
 import hashlib
 import json
 import re
 from collections.abc import Callable, Mapping
-from typing import Any, Literal, TypeVar, Union, get_args, get_origin
+from typing import Any, Literal, Union, get_args, get_origin
 
 import attrs
 import pendulum
@@ -32,21 +33,8 @@ from ._events import EVENT_CLASSES, Allegation, Event, Launch, Transfer, Visit
 from ._values import Item, Location, Measurement, Quantity, Span, TimeSpan
 
 
-__all__ = ["MODEL_CLASSES", "converter", "event_id", "from_dict", "from_json", "to_dict", "to_json"]
+__all__ = ["details", "event_id", "get_converter"]
 
-T = TypeVar("T")
-
-MODEL_CLASSES: tuple[type, ...] = (
-    Actor,
-    TimeSpan,
-    Quantity,
-    Measurement,
-    Item,
-    Span,
-    Location,
-    *EVENT_CLASSES,
-)
-"""Every attrs class that can be (de)serialized, events included."""
 
 _COMMON_FIELDS = tuple(f.name for f in attrs.fields(Event))
 _DATE_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", re.ASCII)
@@ -164,7 +152,7 @@ def _make_converter() -> Converter:
                 try:
                     out.append(c.structure(item, element))
                 except Exception as exc:  # noqa: BLE001  (turned into paths below)
-                    errors.extend(_details(exc, f"$[{index}]"))
+                    errors.extend(details(exc, f"$[{index}]"))
             if errors:
                 raise ValidationError(errors)
             return tuple(out)
@@ -294,14 +282,19 @@ def _event_unstructure(
     return hook
 
 
-converter: Converter = _make_converter()
-"""The configured converter. Prefer the functions below; use it to build your own hooks on top."""
+@functools.cache
+def get_converter() -> Converter:
+    """Return the configured converter, built on first use (building it takes tens of ms).
+
+    Prefer the functions below; use the converter to build your own hooks on top of ours.
+    """
+    return _make_converter()
 
 
 # --- error paths ----------------------------------------------------------------------------
 
 
-def _details(exc: BaseException, path: str) -> list[ErrorDetail]:
+def details(exc: BaseException, path: str) -> list[ErrorDetail]:
     """Flatten any structuring error into details with JSON paths, keeping our own messages."""
     if isinstance(exc, ValidationError):
         return [d.under(path) for d in exc.errors]
@@ -310,9 +303,9 @@ def _details(exc: BaseException, path: str) -> list[ErrorDetail]:
         with_notes, without = exc.group_exceptions()
         for sub, note in with_notes:
             step = f".{note.name}" if hasattr(note, "name") else f"[{note.index!r}]"
-            out.extend(_details(sub, path + step))
+            out.extend(details(sub, path + step))
         for sub in without:
-            out.extend(_details(sub, path))
+            out.extend(details(sub, path))
         return out
     if isinstance(exc, ForbiddenExtraKeysError):
         names = [f.name for f in attrs.fields(exc.cl)] if attrs.has(exc.cl) else []
@@ -340,103 +333,7 @@ def event_id(event: Event) -> str:
     The hash covers the canonical JSON of every field (sorted keys, no whitespace), so the
     same content gives the same id in every process, on every machine.
     """
+    get_converter()  # fills _FLAT_UNSTRUCTURE
     content = {"kind": type(event).kind, **_FLAT_UNSTRUCTURE[type(event)](event)}
     canonical = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return "ev-" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:24]
-
-
-# --- public functions -----------------------------------------------------------------------
-
-
-def to_dict(obj: Any) -> dict[str, Any]:
-    """Serialize a model object to a dict of JSON-native values.
-
-    Events carry ``"kind"`` and ``"id"``; dates become ``"YYYY-MM-DD"``; decimals become strings.
-
-    Example:
-        >>> import dipevents
-        >>> dipevents.to_dict(dipevents.Actor(name="NATO", kind="organization"))
-        {'name': 'NATO', 'kind': 'organization', 'country': None, 'role': None}
-    """
-    if not attrs.has(type(obj)) or type(obj) not in MODEL_CLASSES:
-        msg = f"to_dict() takes a dipevents model object, got {type(obj).__name__}"
-        raise TypeError(msg)
-    result: dict[str, Any] = converter.unstructure(obj)
-    return result
-
-
-def from_dict(cls: type[T], data: Any) -> T:
-    """Build a model object of type *cls* from a dict, checking every field.
-
-    Pass :class:`~dipevents.Event` to accept any event kind (it dispatches on ``"kind"``).
-
-    Raises:
-        ValidationError: with the JSON path of every bad field.
-
-    Example:
-        >>> import dipevents
-        >>> dipevents.from_dict(dipevents.Actor, {"name": "Kremlin", "kind": "government",
-        ...                                      "country": "RUS", "role": None})
-        Actor(name='Kremlin', kind='government', country='RUS', role=None)
-    """
-    if cls is not Event and cls not in MODEL_CLASSES:
-        msg = f"from_dict() takes a dipevents model class or Event, got {cls!r}"
-        raise TypeError(msg)
-    try:
-        result: T = converter.structure(data, cls)
-    except Exception as exc:
-        raise ValidationError(_details(exc, "$")) from exc
-    return result
-
-
-def to_json(obj: Any, *, indent: int | None = None) -> str:
-    """Serialize a model object to JSON text (UTF-8 characters kept as they are).
-
-    Example:
-        >>> import dipevents
-        >>> dipevents.to_json(dipevents.Location(name="Baikonur", country="KAZ"))
-        '{"name": "Baikonur", "country": "KAZ"}'
-    """
-    return json.dumps(to_dict(obj), ensure_ascii=False, indent=indent)
-
-
-def from_json(cls: type[T], text: str | bytes) -> T:
-    """Parse JSON text into a model object of type *cls* (see :func:`from_dict`).
-
-    Invalid JSON, duplicate keys and the non-standard constants ``NaN`` and ``Infinity`` are
-    rejected with a :class:`~dipevents.ValidationError` at path ``$``.
-    """
-    return from_dict(cls, parse_json(text))
-
-
-def parse_json(text: str | bytes) -> Any:
-    """Parse strict JSON: no duplicate keys, no NaN or Infinity. Errors are ValidationErrors."""
-    try:
-        return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
-    except json.JSONDecodeError as exc:
-        detail = f"invalid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
-        raise ValidationError([ErrorDetail(path="$", message=detail)]) from None
-    except UnicodeDecodeError as exc:
-        raise ValidationError([ErrorDetail(path="$", message=f"invalid UTF-8: {exc}")]) from None
-    except _StrictJSONError as exc:
-        raise ValidationError([ErrorDetail(path="$", message=f"invalid JSON: {exc}")]) from None
-
-
-class _StrictJSONError(ValueError):
-    pass
-
-
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in out:
-            msg = f"duplicate key {key!r}"
-            raise _StrictJSONError(msg)
-        out[key] = value
-    return out
-
-
-def _no_constants(name: str) -> Any:
-    msg = f"{name} is not a JSON number"
-    raise _StrictJSONError(msg)
-

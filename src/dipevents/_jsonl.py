@@ -12,7 +12,7 @@ import os
 from collections.abc import Iterable, Iterator
 from typing import IO, Any, TypeVar
 
-from ._converter import from_dict, parse_json, to_json
+from ._serialize import from_dict, parse_json, to_json
 from ._errors import ValidationError
 
 

@@ -17,7 +17,7 @@ import attrs
 import pendulum
 
 from ._actor import Actor
-from ._converter import MODEL_CLASSES
+from ._serialize import MODEL_CLASSES
 from ._events import EVENT_CLASSES, Event
 from ._values import Location, Span
 

@@ -1,0 +1,6 @@
+"""Allow ``python -m dipevents``."""
+
+from ._cli import main
+
+
+raise SystemExit(main())
