@@ -60,7 +60,9 @@ def main() -> int:
         base, _ = _importtime("import attrs, cattrs, pendulum")
         deps.append(sum(base.values()))
     best, base_best = min(ours), min(deps)
-    print(f"import dipevents: best {best:.1f} ms of {args.runs} runs (target <= {TARGET_MS:.0f} ms)")
+    print(
+        f"import dipevents: best {best:.1f} ms of {args.runs} runs (target <= {TARGET_MS:.0f} ms)"
+    )
     print(f"baseline, import attrs, cattrs, pendulum: best {base_best:.1f} ms")
     print(f"ratio dipevents / baseline: {best / base_best:.2f}")
     leaked = [m for m in FORBIDDEN if any(n == m or n.startswith(m + ".") for n in imported)]

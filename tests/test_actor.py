@@ -18,7 +18,7 @@ class TestActor:
     def test_builds_with_all_fields(self):
         """A person with a role and a country."""
         actor = d.Actor(name="Sergei Lavrov", kind="person", country="RUS", role="foreign minister")
-        assert ("RUS", "foreign minister") == (actor.country, actor.role)
+        assert (actor.country, actor.role) == ("RUS", "foreign minister")
 
     def test_organisation_without_country(self):
         """International organisations have no country."""
@@ -30,7 +30,8 @@ class TestActor:
         error = _error(name="Russia", kind="state", country=code)
         assert error.paths == ["$.country"]
         assert str(error).startswith(
-            "$.country: Actor.country must be an ISO 3166-1 alpha-3 country code such as 'PRK', got "
+            "$.country: Actor.country must be an ISO 3166-1 alpha-3 country code "
+            "such as 'PRK', got "
         )
 
     @pytest.mark.parametrize("name", ["", " Russia", "Russia ", "\tRussia", "\ud800x"])

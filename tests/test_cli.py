@@ -52,7 +52,9 @@ def test_validate_reports_each_bad_line(tmp_path, capsys, samples):
     path = tmp_path / "events.jsonl"
     good = d.to_json(samples["visit"])
     path.write_text(
-        "\n".join([good, '{"kind": "visit", "visitor": {"name": "X", "country": "QQQ"}}', "nope", good])
+        "\n".join(
+            [good, '{"kind": "visit", "visitor": {"name": "X", "country": "QQQ"}}', "nope", good]
+        )
         + "\n",
         encoding="utf-8",
     )

@@ -20,14 +20,18 @@ def test_codes_are_pycountrys():
     assert len(alpha3_codes()) >= 249
 
 
-@pytest.mark.parametrize(("code", "ok"), [("PRK", True), ("KOR", True), ("XKX", False), ("prk", False)])
+@pytest.mark.parametrize(
+    ("code", "ok"), [("PRK", True), ("KOR", True), ("XKX", False), ("prk", False)]
+)
 def test_is_alpha3(code, ok):
     """Upper-case current codes only."""
     assert is_alpha3(code) is ok
 
 
 def _rows(path: pathlib.Path) -> list[dict[str, str]]:
-    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+    lines = [
+        ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")
+    ]
     return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
@@ -35,7 +39,11 @@ def _rows(path: pathlib.Path) -> list[dict[str, str]]:
 def test_every_country_code_in_the_gazetteer_is_iso(path):
     """Every code in the data files is a real ISO 3166-1 alpha-3 code."""
     column = "code" if path.name == "countries.tsv" else "country"
-    bad = [(r.get("name") or r.get("title"), r[column]) for r in _rows(path) if r.get(column) and not is_alpha3(r[column])]
+    bad = [
+        (r.get("name") or r.get("title"), r[column])
+        for r in _rows(path)
+        if r.get(column) and not is_alpha3(r[column])
+    ]
     assert bad == []
 
 

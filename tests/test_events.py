@@ -105,8 +105,11 @@ class TestEvent:
 
     def test_kind_tags(self):
         """The tags are the serialized 'kind' values."""
-        assert ["visit", "allegation", "transfer", "launch"] == [
-            c.kind for c in (d.Visit, d.Allegation, d.Transfer, d.Launch)
+        assert [c.kind for c in (d.Visit, d.Allegation, d.Transfer, d.Launch)] == [
+            "visit",
+            "allegation",
+            "transfer",
+            "launch",
         ]
 
 
@@ -152,10 +155,14 @@ class TestId:
         """The id is a documented function of the content: pin one value to catch changes."""
         event = d.Launch(launcher=PRK, outcome="success")
         assert event.id == d.Launch(launcher=PRK, outcome="success").id
-        assert event.id == "ev-" + __import__("hashlib").sha256(
-            (
-                '{"evidence":[],"items":[],"kind":"launch","launcher":{"country":"PRK",'
-                '"kind":"state","name":"North Korea","role":null},"outcome":"success",'
-                '"reported_by":null,"site":null,"status":"occurred","target":null,"when":null}'
-            ).encode()
-        ).hexdigest()[:24]
+        assert (
+            event.id
+            == "ev-"
+            + __import__("hashlib")
+            .sha256(
+                b'{"evidence":[],"items":[],"kind":"launch","launcher":{"country":"PRK",'
+                b'"kind":"state","name":"North Korea","role":null},"outcome":"success",'
+                b'"reported_by":null,"site":null,"status":"occurred","target":null,"when":null}'
+            )
+            .hexdigest()[:24]
+        )

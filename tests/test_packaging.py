@@ -36,7 +36,9 @@ def test_import_does_not_load_hypothesis_pycountry_or_cattrs():
         "heavy = [m for m in ('hypothesis', 'pycountry', 'cattrs') if m in sys.modules]\n"
         "print(','.join(heavy))"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == ""
 
 
@@ -47,5 +49,7 @@ def test_pycountry_loads_on_first_validation():
         "dipevents.Actor(name='Russia', kind='state', country='RUS')\n"
         "print('pycountry' in sys.modules)"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == "True"

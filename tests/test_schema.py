@@ -30,8 +30,10 @@ def test_schema_is_valid_draft_2020_12():
 
 
 def test_checked_in_copy_has_not_drifted():
-    """schema/dipevents.schema.json equals the generated schema: regenerate with
-    `dipevents schema > schema/dipevents.schema.json` and bump SCHEMA_VERSION if the shape changed."""
+    """schema/dipevents.schema.json equals the generated schema.
+
+    To update: `dipevents schema > schema/dipevents.schema.json`, and bump SCHEMA_VERSION with a
+    CHANGELOG entry if the serialized shape changed."""
     assert json.loads(CHECKED_IN.read_text(encoding="utf-8")) == d.json_schema()
 
 

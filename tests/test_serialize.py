@@ -126,9 +126,7 @@ class TestErrorPaths:
         data["status"] = "maybe"
         data["colour"] = "red"
         paths = [p for p, _ in _errors(d.Visit, data)]
-        assert sorted(paths) == sorted(
-            ["$.visitor.name", "$.when.start", "$.status", "$.colour"]
-        )
+        assert sorted(paths) == sorted(["$.visitor.name", "$.when.start", "$.status", "$.colour"])
 
     def test_unknown_keys_are_rejected(self, samples):
         """Extra keys are errors, not silently dropped data."""
@@ -188,7 +186,10 @@ class TestErrorPaths:
     @pytest.mark.parametrize(
         ("data", "message"),
         [
-            ({"kind": "meeting"}, "expected one of 'visit', 'allegation', 'transfer', 'launch', got 'meeting'"),
+            (
+                {"kind": "meeting"},
+                "expected one of 'visit', 'allegation', 'transfer', 'launch', got 'meeting'",
+            ),
             ({}, "expected one of 'visit', 'allegation', 'transfer', 'launch', got nothing"),
         ],
     )

@@ -92,7 +92,9 @@ class TestTimeSpan:
     def test_rejects_non_bool_approximate(self):
         """1 is not True."""
         error = _error(
-            lambda: d.TimeSpan(start=D(2024, 1, 1), end=D(2024, 1, 1), precision="day", approximate=1)
+            lambda: d.TimeSpan(
+                start=D(2024, 1, 1), end=D(2024, 1, 1), precision="day", approximate=1
+            )
         )
         assert error.paths == ["$.approximate"]
 
@@ -127,9 +129,7 @@ class TestQuantity:
 
     def test_rejects_low_above_high(self):
         """A range runs upwards."""
-        error = _error(
-            lambda: d.Quantity(low=Decimal("20"), high=Decimal("10"), qualifier="range")
-        )
+        error = _error(lambda: d.Quantity(low=Decimal("20"), high=Decimal("10"), qualifier="range"))
         assert error.paths == ["$.low"]
         assert "<= high (10)" in str(error)
 

@@ -8,11 +8,11 @@ dicts, JSON, JSON Lines and JSON Schema.
 from __future__ import annotations
 
 from ._actor import Actor
-from ._serialize import from_dict, from_json, to_dict, to_json
 from ._errors import DipeventsError, ErrorDetail, ValidationError
 from ._events import Allegation, Event, Launch, Transfer, Visit
 from ._jsonl import read_jsonl, write_jsonl
 from ._schema import SCHEMA_VERSION, json_schema
+from ._serialize import from_dict, from_json, to_dict, to_json
 from ._values import Item, Location, Measurement, Quantity, Span, TimeSpan
 from ._version import __version__
 

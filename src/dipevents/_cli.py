@@ -17,11 +17,11 @@ import sys
 from collections.abc import Sequence
 from typing import TextIO
 
-from ._serialize import from_dict, parse_json, to_json
 from ._errors import ValidationError
 from ._events import Event
 from ._jsonl import iter_jsonl_lines
 from ._schema import json_schema
+from ._serialize import from_dict, parse_json, to_json
 from ._version import __version__
 
 

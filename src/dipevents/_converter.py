@@ -29,7 +29,7 @@ from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
 from ._actor import Actor
 from ._errors import ErrorDetail, ValidationError
-from ._events import EVENT_CLASSES, Allegation, Event, Launch, Transfer, Visit
+from ._events import EVENT_CLASSES, Event, Launch, Transfer, Visit
 from ._values import Item, Location, Measurement, Quantity, Span, TimeSpan
 
 
@@ -88,7 +88,7 @@ def _structure_decimal(value: object, _: object) -> decimal.Decimal:
     if type(value) is int and value >= 0:
         return decimal.Decimal(value)
     if type(value) is not str or _DECIMAL_RE.fullmatch(value) is None:
-        raise _bad("a non-negative decimal number written as a string, such as \"1.5\"", value)
+        raise _bad('a non-negative decimal number written as a string, such as "1.5"', value)
     return decimal.Decimal(value)
 
 
@@ -151,7 +151,7 @@ def _make_converter() -> Converter:
             for index, item in enumerate(value):
                 try:
                     out.append(c.structure(item, element))
-                except Exception as exc:  # noqa: BLE001  (turned into paths below)
+                except Exception as exc:
                     errors.extend(details(exc, f"$[{index}]"))
             if errors:
                 raise ValidationError(errors)
@@ -174,11 +174,12 @@ def _make_converter() -> Converter:
         _is_claim_union,
         _dispatch_hook(c, _CLAIM_KINDS, "an event that can be alleged (not an allegation)"),
     )
-    for cls in EVENT_CLASSES:
-        flat = make_dict_unstructure_fn(cls, c)
-        _FLAT_UNSTRUCTURE[cls] = flat
-        c.register_structure_hook(cls, _event_hook(cls, make_dict_structure_fn(cls, c)))
-        c.register_unstructure_hook(cls, _event_unstructure(cls, flat))
+    for event_cls in EVENT_CLASSES:
+        flat = make_dict_unstructure_fn(event_cls, c)
+        _FLAT_UNSTRUCTURE[event_cls] = flat
+        structure = make_dict_structure_fn(event_cls, c)
+        c.register_structure_hook(event_cls, _event_hook(event_cls, structure))
+        c.register_unstructure_hook(event_cls, _event_unstructure(event_cls, flat))
 
     return c
 
@@ -220,7 +221,11 @@ def _event_hook(
         data = dict(value)
         if "kind" not in data:
             raise ValidationError(
-                [ErrorDetail(path="$.kind", message=f"required field missing (expected {cls.kind!r})")]
+                [
+                    ErrorDetail(
+                        path="$.kind", message=f"required field missing (expected {cls.kind!r})"
+                    )
+                ]
             )
         kind = data.pop("kind")
         if kind != cls.kind:
@@ -309,7 +314,7 @@ def details(exc: BaseException, path: str) -> list[ErrorDetail]:
         return out
     if isinstance(exc, ForbiddenExtraKeysError):
         names = [f.name for f in attrs.fields(exc.cl)] if attrs.has(exc.cl) else []
-        if isinstance(exc.cl, type) and issubclass(exc.cl, Event):
+        if issubclass(exc.cl, Event):
             names = ["kind", "id", *names]
         known = ", ".join(repr(n) for n in names)
         return [

@@ -86,9 +86,7 @@ def demo_events() -> list[Event]:
         evidence=(_span("Seoul accused Pyongyang of shipping"),),
     )
     visit = Visit(
-        visitor=Actor(
-            name="Sergei Lavrov", kind="person", country="RUS", role="foreign minister"
-        ),
+        visitor=Actor(name="Sergei Lavrov", kind="person", country="RUS", role="foreign minister"),
         host=prk,
         location=Location(name="Pyongyang", country="PRK"),
         when=TimeSpan(
@@ -101,5 +99,3 @@ def demo_events() -> list[Event]:
         evidence=(_span("Russian Foreign Minister Sergei Lavrov will visit Pyongyang next week"),),
     )
     return [launch, allegation, visit]
-
-

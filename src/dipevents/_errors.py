@@ -28,8 +28,8 @@ class ErrorDetail:
     error raised while building an object in Python, from that object (``$.country``).
 
     Example:
-        >>> ErrorDetail(path="$.country", message="expected an ISO 3166-1 alpha-3 code, got 'XX'")
-        ErrorDetail(path='$.country', message="expected an ISO 3166-1 alpha-3 code, got 'XX'", line=None)
+        >>> ErrorDetail(path="$.country", message="expected an alpha-3 code, got 'XX'")
+        ErrorDetail(path='$.country', message="expected an alpha-3 code, got 'XX'", line=None)
     """
 
     path: str

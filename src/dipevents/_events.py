@@ -113,9 +113,7 @@ class Transfer(Event):
     supplier: Actor | None = attrs.field(default=None, validator=_optional_actor)
     recipient: Actor | None = attrs.field(default=None, validator=_optional_actor)
     items: tuple[Item, ...] = attrs.field(default=(), validator=v.tuple_of(Item, "Item"))
-    in_exchange_for: tuple[Item, ...] = attrs.field(
-        default=(), validator=v.tuple_of(Item, "Item")
-    )
+    in_exchange_for: tuple[Item, ...] = attrs.field(default=(), validator=v.tuple_of(Item, "Item"))
 
 
 @attrs.frozen(kw_only=True)
@@ -168,7 +166,9 @@ class Allegation(Event):
     accused: Actor | None = attrs.field(default=None, validator=_optional_actor)
     claim: Visit | Transfer | Launch | None = attrs.field(
         default=None,
-        validator=v.optional(v.instance_of((Visit, Transfer, Launch), "a Visit, Transfer or Launch")),
+        validator=v.optional(
+            v.instance_of((Visit, Transfer, Launch), "a Visit, Transfer or Launch")
+        ),
     )
     claim_text: str | None = attrs.field(default=None, validator=v.optional(v.text))
 

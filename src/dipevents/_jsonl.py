@@ -10,10 +10,10 @@ from __future__ import annotations
 import io
 import os
 from collections.abc import Iterable, Iterator
-from typing import IO, Any, TypeVar
+from typing import IO, Any, TypeVar, cast
 
-from ._serialize import from_dict, parse_json, to_json
 from ._errors import ValidationError
+from ._serialize import from_dict, parse_json, to_json
 
 
 __all__ = ["iter_jsonl_lines", "read_jsonl", "write_jsonl"]
@@ -22,7 +22,9 @@ T = TypeVar("T")
 Source = str | os.PathLike[str] | IO[bytes] | IO[str]
 
 
-def write_jsonl(objects: Iterable[Any], target: str | os.PathLike[str] | IO[bytes] | IO[str]) -> int:
+def write_jsonl(
+    objects: Iterable[Any], target: str | os.PathLike[str] | IO[bytes] | IO[str]
+) -> int:
     """Write model objects to *target* (a path or an open file), one JSON object per line.
 
     Returns the number of records written.
@@ -43,9 +45,9 @@ def write_jsonl(objects: Iterable[Any], target: str | os.PathLike[str] | IO[byte
     for obj in objects:
         line = to_json(obj) + "\n"
         if binary:
-            target.write(line.encode("utf-8"))  # type: ignore[arg-type]
+            cast("IO[bytes]", target).write(line.encode("utf-8"))
         else:
-            target.write(line)  # type: ignore[arg-type]
+            cast("IO[str]", target).write(line)
         count += 1
     return count
 
@@ -60,7 +62,7 @@ def iter_jsonl_lines(source: Source) -> Iterator[tuple[int, str]]:
             yield from iter_jsonl_lines(fp)
         return
     if isinstance(source, io.TextIOBase):
-        chunks: Iterable[str | bytes] = iter(lambda: source.readline(), "")  # type: ignore[union-attr]
+        chunks: Iterable[str | bytes] = iter(source.readline, "")
     else:
         chunks = source
     for number, raw in enumerate(chunks, start=1):

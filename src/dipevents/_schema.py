@@ -17,8 +17,8 @@ import attrs
 import pendulum
 
 from ._actor import Actor
-from ._serialize import MODEL_CLASSES
 from ._events import EVENT_CLASSES, Event
+from ._serialize import MODEL_CLASSES
 from ._values import Location, Span
 
 
@@ -152,5 +152,3 @@ def json_schema() -> dict[str, Any]:
         {'const': 'visit'}
     """
     return copy.deepcopy(_build())
-
-

@@ -129,4 +129,3 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 def _no_constants(name: str) -> Any:
     msg = f"{name} is not a JSON number"
     raise _StrictJSONError(msg)
-

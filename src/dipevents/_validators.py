@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import decimal
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
 import attrs
 import pendulum
@@ -120,7 +120,7 @@ def tuple_of(cls: type | tuple[type, ...], expected: str) -> Validator:
     def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
         if type(value) is not tuple:
             _fail(instance, attribute, value, f"a tuple of {expected}")
-        for index, item in enumerate(value):
+        for index, item in enumerate(cast("tuple[object, ...]", value)):
             if not isinstance(item, cls):
                 raise ValidationError.for_field(
                     type(instance).__name__, attribute.name, item, expected, index=index

@@ -109,11 +109,13 @@ class Quantity:
 
     Example:
         >>> from decimal import Decimal
-        >>> Quantity(value=Decimal("1000"), unit="artillery rounds", qualifier="more_than")
-        Quantity(value=Decimal('1000'), low=None, high=None, unit='artillery rounds', qualifier='more_than')
+        >>> Quantity(value=Decimal("1000"), unit="rounds", qualifier="more_than")
+        Quantity(value=Decimal('1000'), low=None, high=None, unit='rounds', qualifier='more_than')
     """
 
-    value: decimal.Decimal | None = attrs.field(default=None, validator=v.optional(v.decimal_amount))
+    value: decimal.Decimal | None = attrs.field(
+        default=None, validator=v.optional(v.decimal_amount)
+    )
     low: decimal.Decimal | None = attrs.field(default=None, validator=v.optional(v.decimal_amount))
     high: decimal.Decimal | None = attrs.field(default=None, validator=v.optional(v.decimal_amount))
     unit: str | None = attrs.field(default=None, validator=v.optional(v.text))
@@ -130,8 +132,8 @@ class Quantity:
                 raise ValidationError.for_field(
                     "Quantity", "value", self.value, "None when qualifier is 'range' (use low/high)"
                 )
-            assert self.low is not None and self.high is not None  # noqa: S101
-            if self.low > self.high:
+            low, high = self.low, self.high
+            if low is not None and high is not None and low > high:
                 raise ValidationError.for_field(
                     "Quantity", "low", self.low, f"<= high ({self.high})"
                 )
