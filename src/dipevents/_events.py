@@ -149,6 +149,7 @@ Claim = Union[Visit, Transfer, Launch]  # noqa: UP007  (a runtime object for cat
 class Allegation(Event):
     """One party accuses another of something.
 
+    ``accuser`` is ``None`` when the text reports only a denial of unnamed accusations.
     ``claim`` is the alleged act when it is one of our own event kinds (an allegation that
     North Korea sent missiles to Russia holds a :class:`Transfer`); ``claim_text`` keeps what
     was alleged in words.
@@ -162,7 +163,7 @@ class Allegation(Event):
 
     kind: ClassVar[str] = "allegation"
 
-    accuser: Actor = attrs.field(validator=_actor)
+    accuser: Actor | None = attrs.field(default=None, validator=_optional_actor)
     accused: Actor | None = attrs.field(default=None, validator=_optional_actor)
     claim: Visit | Transfer | Launch | None = attrs.field(
         default=None,
