@@ -6,6 +6,7 @@ import importlib.metadata
 import pathlib
 import subprocess
 import sys
+import types
 
 import dipevents
 
@@ -20,7 +21,11 @@ def test_all_is_sorted_and_complete():
     assert len(set(dipevents.__all__)) == len(dipevents.__all__)
     for name in dipevents.__all__:
         assert hasattr(dipevents, name), name
-    public = {n for n in vars(dipevents) if not n.startswith("_")} - {"annotations"}
+    public = {
+        n
+        for n, v in vars(dipevents).items()
+        if not n.startswith("_") and not isinstance(v, types.ModuleType)
+    } - {"annotations"}
     assert public <= set(dipevents.__all__)
 
 

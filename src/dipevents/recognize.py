@@ -11,6 +11,7 @@ Example:
 
 from ._actors import find_actors
 from ._mentions import ActorMention, QuantityMention, Sentence, TimeMention
+from ._sentences import split_sentences
 
 
 __all__ = [
@@ -19,4 +20,5 @@ __all__ = [
     "Sentence",
     "TimeMention",
     "find_actors",
+    "split_sentences",
 ]
