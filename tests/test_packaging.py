@@ -8,6 +8,8 @@ import subprocess
 import sys
 import types
 
+import pytest
+
 import dipevents
 
 
@@ -29,6 +31,14 @@ def test_all_is_sorted_and_complete():
     assert public <= set(dipevents.__all__)
 
 
+def test_lazy_names_resolve_and_are_listed():
+    """The parser's names load on first use and show in dir()."""
+    assert callable(dipevents.parse)
+    assert "parse" in dir(dipevents)
+    with pytest.raises(AttributeError, match="no_such_name"):
+        dipevents.no_such_name  # noqa: B018
+
+
 def test_py_typed_is_shipped():
     """The package tells type checkers it is typed."""
     assert (pathlib.Path(dipevents.__file__).parent / "py.typed").is_file()
@@ -38,7 +48,8 @@ def test_import_does_not_load_hypothesis_pycountry_or_cattrs():
     """import dipevents stays cheap: optional and heavy modules load on first use only."""
     code = (
         "import sys, dipevents\n"
-        "heavy = [m for m in ('hypothesis', 'pycountry', 'cattrs') if m in sys.modules]\n"
+        "heavy = [m for m in ('hypothesis', 'pycountry', 'cattrs', 'dipevents._parse')"
+        " if m in sys.modules]\n"
         "print(','.join(heavy))"
     )
     result = subprocess.run(

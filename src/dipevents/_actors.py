@@ -234,6 +234,19 @@ def _body_actor(entry: BodyEntry) -> Actor:
     return Actor(name=entry.name, kind=entry.kind, country=entry.country)
 
 
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]{3,}")
+
+
+def _title_case(text: str, pos: int) -> bool:
+    """Tell whether the line around *pos* is a headline in title case ("UN Chief Tours Camp"),
+    where capitalised neighbours say nothing about names: no lower-case word of four letters
+    or more within 60 characters on either side."""
+    lo, hi = max(0, pos - 60), min(len(text), pos + 60)
+    line_start = text.rfind("\n", lo, pos) + 1 or lo
+    line_end = text.find("\n", pos, hi)
+    return _LOWER_WORD.search(text, max(lo, line_start), hi if line_end < 0 else line_end) is None
+
+
 def _glued_to_capitalised(text: str, match: _Match, matches_by_pos: set[int]) -> bool:
     """Tell whether the name is part of a longer proper name ("New Mexico", "Paris Hilton")."""
     before = _word_before(text, match.start)
@@ -282,7 +295,7 @@ def _plain_mention(
     candidate = match.candidates[0]
     if candidate.type == "person":
         return _person_by_name(match, published)
-    glued = _glued_to_capitalised(text, match, starts)
+    glued = not _title_case(text, match.start) and _glued_to_capitalised(text, match, starts)
     owner = _owner_before(text, match.start, by_end)
     if candidate.type == "body" and owner is not None:
         # "Seoul's Joint Chiefs of Staff": the state before picks among same-named bodies.
@@ -511,6 +524,10 @@ def _name_after(text: str, pos: int) -> tuple[int, int] | None:
         if len(bare) == 1 and not word.endswith("."):
             break
         end = token.end()
+        possessive = _POSSESSIVE_END.search(word)
+        if possessive is not None and word[-1:] in "sS" and len(word) > 2:
+            end -= len(possessive.group())  # "President Rouhani's tour": the name ends before 's
+            break
         if word.endswith(".") and len(bare) > 1:
             end -= 1  # a sentence-final dot, not an initial
             break

@@ -1,0 +1,829 @@
+"""The last stage: events from one sentence's mentions (mentions → events).
+
+For every trigger word in a sentence (``triggers.tsv``), a frame says how the mentions around it
+fill the event's slots: the actor before the trigger is its subject, prepositions after it give
+the other roles ("to Russia" is the recipient of a transfer, "at Israel" the target of a
+launch), the passive voice swaps them ("were supplied by Iran"). Attribution ("..., officials
+said", "according to KCNA") gives ``reported_by`` and takes its actor out of the other slots;
+status cues before the trigger ("will", "did not", "allegedly") give the status. Sentences are
+analysed one at a time; each rule is a general rule about English news prose, written once.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Sequence
+
+import attrs
+
+from ._actor import Actor
+from ._events import Allegation, Event, Launch, Transfer, Visit
+from ._lexicon import EventLexicon, Trigger, event_lexicon
+from ._mentions import ActorMention, QuantityMention, Sentence, TimeMention
+from ._values import Item, Location, Span, TimeSpan
+
+
+__all__ = [
+    "Diagnostic",
+    "ItemMention",
+    "TriggerHit",
+    "extract_events",
+    "find_items",
+    "find_triggers",
+]
+
+
+_WORD = re.compile(r"[\w'’-]{1,40}")
+_WORD_BEFORE = re.compile(r"([\w'’.-]{1,40})[ \t,]{1,3}$")
+_CLAUSE_BREAK = re.compile(
+    r";|\s[—–]\s|\s--\s|,\s(?:but|while|whereas|although|though|which|who|after|before|when|"
+    r"because|since|as|and\s(?:then|later))\s|\s(?:but|while|whereas|although|though|after|"
+    r"before|because)\s",
+    re.IGNORECASE,
+)
+_PASSIVE_BEFORE = re.compile(r"(?:was|were|been|being|is|are|be|got|get)\s(?:\w{1,20}ly\s)?$")
+_THAT = re.compile(r"\s(?:that|of|for|over|with)\s", re.IGNORECASE)
+_PROJECTILES = frozenset({"missile", "rocket", "launch_vehicle", "satellite"})
+_STATUS_ORDER = (
+    "negated",
+    "cancelled",
+    "postponed",
+    "invited",
+    "hypothetical",
+    "alleged",
+    "planned",
+    "ongoing",
+)
+
+
+@attrs.frozen
+class TriggerHit:
+    """A trigger word found in the text."""
+
+    start: int
+    end: int
+    text: str
+    trigger: Trigger
+
+
+@attrs.frozen
+class ItemMention:
+    """Something that can be transferred or launched, found in the text."""
+
+    start: int
+    end: int
+    text: str
+    category: str
+    quantity: QuantityMention | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Diagnostic:
+    """Why a sentence gave no event (or what else the parser noticed about it).
+
+    ``reason`` is one of ``"no trigger"``, ``"unresolved arguments"``, ``"discarded"`` or
+    ``"note"``; ``detail`` says more in words.
+
+    Example:
+        >>> Diagnostic(start=0, end=5, text="Hello", reason="no trigger",
+        ...            detail="no visit, allegation, transfer or launch word").reason
+        'no trigger'
+    """
+
+    start: int
+    end: int
+    text: str
+    reason: str
+    detail: str
+    trigger: str | None = None
+
+
+def find_triggers(text: str) -> list[TriggerHit]:
+    """Every trigger phrase in *text*, in one pass (plus one for hyphen compounds)."""
+    lex = event_lexicon()
+    compounds = [
+        TriggerHit(m.start(), m.end(), m.group(), lex.triggers[m.group().lower()])
+        for m in lex.compound_pattern.finditer(text)
+    ]
+    glued = {h.start + 1 for h in compounds}  # "supplied" inside "Pyongyang-supplied"
+    hits = [
+        TriggerHit(m.start(), m.end(), m.group(), lex.triggers[m.group().lower()])
+        for m in lex.trigger_pattern.finditer(text)
+        if m.start() not in glued
+    ]
+    hits.extend(compounds)
+    hits.sort(key=lambda h: h.start)
+    return hits
+
+
+def find_items(
+    text: str, start: int, end: int, quantities: Sequence[QuantityMention]
+) -> list[ItemMention]:
+    """Item nouns in ``text[start:end]``, each with the quantity written just before it."""
+    lex = event_lexicon()
+    items = []
+    q_starts = [q.start for q in quantities]
+    for m in lex.item_pattern.finditer(text, start, end):
+        quantity = None
+        index = bisect.bisect_right(q_starts, m.start()) - 1
+        if index >= 0:
+            q = quantities[index]
+            if m.start() <= q.end + 12 and q.end >= m.start() - 12:
+                quantity = q
+        items.append(
+            ItemMention(m.start(), m.end(), m.group(), lex.items[m.group().lower()], quantity)
+        )
+    return items
+
+
+@attrs.define
+class _Sentence:
+    """One sentence with everything the rules read."""
+
+    text: str
+    sentence: Sentence
+    actors: list[ActorMention]
+    times: list[TimeMention]
+    quantities: list[QuantityMention]
+    items: list[ItemMention]
+    lex: EventLexicon
+    excluded: set[int] = attrs.field(factory=set)
+    actor_starts: list[int] = attrs.field(factory=list)
+    item_starts: list[int] = attrs.field(factory=list)
+    reporter: Actor | None = None
+    reporting_end: int = -1
+
+    @property
+    def start(self) -> int:
+        return self.sentence.start
+
+    @property
+    def end(self) -> int:
+        return self.sentence.end
+
+
+def extract_events(
+    text: str,
+    sentence: Sentence,
+    triggers: Sequence[TriggerHit],
+    actors: Sequence[ActorMention],
+    times: Sequence[TimeMention],
+    quantities: Sequence[QuantityMention],
+) -> tuple[list[Event], list[Diagnostic]]:
+    """Events in one sentence, from its triggers and mentions; and why a trigger gave none."""
+    lex = event_lexicon()
+    ctx = _Sentence(
+        text=text,
+        sentence=sentence,
+        actors=list(actors),
+        times=list(times),
+        quantities=list(quantities),
+        items=find_items(text, sentence.start, sentence.end, quantities),
+        lex=lex,
+        actor_starts=[a.start for a in actors],
+    )
+    ctx.item_starts = [i.start for i in ctx.items]
+    _attribution(ctx)
+    events: list[Event] = []
+    notes: list[Diagnostic] = []
+    used: list[tuple[int, int]] = []  # spans already read as part of another event
+    has_denial = any(t.trigger.frame == "deny" for t in triggers)
+    for hit in triggers[:_MAX_TRIGGERS]:
+        if any(s <= hit.start < e for s, e in used):
+            continue
+        if hit.trigger.frame == "allegation_noun" and has_denial:
+            continue
+        event, why, consumed = _FRAMES[hit.trigger.kind](ctx, hit)
+        if event is None:
+            notes.append(_note(ctx, hit, why))
+            continue
+        if consumed is not None:
+            used.append(consumed)
+        events.append(event)
+    return events, notes
+
+
+def _note(ctx: _Sentence, hit: TriggerHit, why: str) -> Diagnostic:
+    s = ctx.sentence
+    reason = "discarded" if why.startswith("discard") else "unresolved arguments"
+    return Diagnostic(
+        start=s.start, end=s.end, text=s.text, reason=reason, detail=why, trigger=hit.text
+    )
+
+
+# --- shared helpers ---------------------------------------------------------------------------
+
+
+def _word_before(text: str, pos: int, lo: int = 0) -> tuple[str, int] | None:
+    found = _WORD_BEFORE.search(text, max(lo, pos - 45), pos)
+    if found is None or found.end() != pos:
+        return None
+    return found.group(1), found.start(1)
+
+
+def _preposition(ctx: _Sentence, mention_start: int) -> str:
+    """The word before a mention, skipping articles ("to the United Nations" → "to")."""
+    before = _word_before(ctx.text, mention_start, ctx.start)
+    if before is not None and before[0].lower() in {"the", "a", "an"}:
+        before = _word_before(ctx.text, before[1], ctx.start)
+    return before[0].lower() if before is not None else ""
+
+
+_MAX_TRIGGERS = 40  # per sentence: real sentences hold a handful; this bounds the work
+_WINDOW = 400  # characters around a trigger that its clause may span
+
+
+def _clause(ctx: _Sentence, pos: int) -> tuple[int, int]:
+    """The bounds of the clause around *pos*, inside the sentence and a window around *pos*."""
+    lo, hi = max(ctx.start, pos - _WINDOW), min(ctx.end, pos + _WINDOW)
+    for m in _CLAUSE_BREAK.finditer(ctx.text, lo, hi):
+        if m.end() <= pos:
+            lo = m.end()
+        elif m.start() >= pos:
+            hi = m.start()
+            break
+    return lo, hi
+
+
+def _usable(ctx: _Sentence, m: ActorMention) -> bool:
+    return m.start not in ctx.excluded
+
+
+def _subject(ctx: _Sentence, pos: int, *, allow_location: bool = False) -> ActorMention | None:
+    """The actor before *pos*: nearest in the clause, else nearest in the sentence."""
+    lo, _ = _clause(ctx, pos)
+    lo = max(lo, ctx.reporting_end)
+    for bound in (lo, max(ctx.start, ctx.reporting_end)):
+        for m in reversed(ctx.actors):
+            if m.end <= pos and m.start >= bound and _usable(ctx, m):
+                if m.location and not allow_location:
+                    continue
+                if _prepositional(ctx, m) and not _delegation_of(ctx, m):
+                    continue
+                return m
+    return None
+
+
+def _delegation_of(ctx: _Sentence, m: ActorMention) -> bool:
+    """Tell whether a mention is "from/of X" after a delegation noun: "experts from the OPCW"."""
+    prep = _word_before(ctx.text, m.start, ctx.start)
+    if prep is not None and prep[0].lower() in {"the", "a"}:
+        prep = _word_before(ctx.text, prep[1], ctx.start)
+    if prep is None or prep[0].lower() not in {"from", "of"}:
+        return False
+    noun = _word_before(ctx.text, prep[1], ctx.start)
+    return noun is not None and noun[0].lower() in ctx.lex.words.get("delegation_noun", ())
+
+
+def _prepositional(ctx: _Sentence, m: ActorMention) -> bool:
+    """Tell whether a mention sits in a prepositional phrase ("with Russia"): not a subject."""
+    return _preposition(ctx, m.start) in {
+        "with", "to", "from", "by", "against", "at", "on", "of", "for", "between", "into",
+        "toward", "towards", "over", "than", "like", "including", "through", "via",
+    }  # fmt: skip
+
+
+def _after(ctx: _Sentence, pos: int, hi: int | None = None) -> list[tuple[ActorMention, str]]:
+    """Actors after *pos* in the clause, each with the preposition before it."""
+    _, clause_hi = _clause(ctx, pos)
+    limit = clause_hi if hi is None else hi
+    first = bisect.bisect_left(ctx.actor_starts, pos)
+    last = bisect.bisect_left(ctx.actor_starts, limit)
+    return [
+        (m, _preposition(ctx, m.start))
+        for m in ctx.actors[first:last]
+        if m.end <= limit and _usable(ctx, m)
+    ]
+
+
+def _first(found: Iterable[tuple[ActorMention, str]], preps: set[str]) -> ActorMention | None:
+    for m, prep in found:
+        if prep in preps:
+            return m
+    return None
+
+
+def _state_of(m: ActorMention) -> Actor:
+    """The actor a mention stands for; a place mention stands for its state."""
+    actor = m.actor
+    if m.location and actor.country is not None:
+        return Actor(name=actor.name, kind="state", country=actor.country)
+    return actor
+
+
+def _location(m: ActorMention) -> Location | None:
+    if not m.location:
+        return None
+    return Location(name=m.text.strip(), country=m.actor.country)
+
+
+def _when(ctx: _Sentence, pos: int) -> TimeSpan | None:
+    """The resolved time expression nearest the trigger in its clause, else in the sentence."""
+    lo, hi = _clause(ctx, pos)
+    for bounds in ((lo, hi), (ctx.start, ctx.end)):
+        best: TimeMention | None = None
+        for t in ctx.times:
+            if t.when is None or not (bounds[0] <= t.start and t.end <= bounds[1]):
+                continue
+            if best is None or abs(t.start - pos) < abs(best.start - pos):
+                best = t
+        if best is not None:
+            return best.when
+    return None
+
+
+def _status(ctx: _Sentence, hit: TriggerHit, default: str = "occurred") -> str:
+    """The status the cues before (and, for 'near' cues, around) the trigger give."""
+    lo, hi = _clause(ctx, hit.start)
+    window_lo = max(lo, ctx.reporting_end, _nth_word_start(ctx.text, hit.start, 5, lo))
+    window_hi = min(hi, hit.end + 40)
+    found: set[str] = set()
+    for m in ctx.lex.cue_pattern.finditer(ctx.text, window_lo, window_hi):
+        for status, where in ctx.lex.cues[m.group()]:
+            if (where == "before" and m.end() <= hit.start) or where == "near":
+                found.add(status)
+    for status in _STATUS_ORDER:
+        if status in found:
+            return status
+    return default
+
+
+def _nth_word_start(text: str, pos: int, n: int, lo: int) -> int:
+    cursor = pos
+    for _ in range(n):
+        before = _word_before(text, cursor, lo)
+        if before is None:
+            return cursor
+        cursor = before[1]
+    return cursor
+
+
+def _evidence(ctx: _Sentence) -> tuple[Span, ...]:
+    return (ctx.sentence.span,)
+
+
+def _is_passive(ctx: _Sentence, hit: TriggerHit) -> bool:
+    window = ctx.text[max(ctx.start, hit.start - 30) : hit.start]
+    if _PASSIVE_BEFORE.search(window):
+        return True
+    return bool(re.match(r"\s(?:\w{1,20}\s)?by\s", ctx.text[hit.end : hit.end + 30]))
+
+
+def _items(ctx: _Sentence, lo: int, hi: int) -> list[ItemMention]:
+    first = bisect.bisect_left(ctx.item_starts, lo)
+    last = bisect.bisect_left(ctx.item_starts, hi)
+    return [i for i in ctx.items[first:last] if i.end <= hi]
+
+
+def _to_item(item: ItemMention) -> Item:
+    quantity = item.quantity.quantity if item.quantity is not None else None
+    return Item(name=item.text, category=item.category, quantity=quantity)  # type: ignore[arg-type]
+
+
+# --- attribution ------------------------------------------------------------------------------
+
+
+def _attribution(ctx: _Sentence) -> None:
+    """Find who says so: "according to X", "X said (that) ...", "..., X said"."""
+    text = ctx.text
+    for m in ctx.lex.reporting_pattern.finditer(text, ctx.start, ctx.end):
+        verb_start, verb_end = m.start(), m.end()
+        if m.group() == "according to":
+            index = bisect.bisect_left(ctx.actor_starts, verb_end)
+            if index < len(ctx.actors) and ctx.actors[index].start - verb_end < 30:
+                ctx.reporter = ctx.actors[index].actor
+                ctx.excluded.add(ctx.actors[index].start)
+            continue
+        speaker = None
+        index = bisect.bisect_left(ctx.actor_starts, verb_start) - 1
+        if index >= 0 and 0 <= verb_start - ctx.actors[index].end <= 30:
+            speaker = ctx.actors[index]
+        if speaker is None:
+            # "..., officials said": no actor, but what follows is still not the event's subject
+            if _tail_attribution(text, verb_end, ctx.end):
+                continue
+            continue
+        if _has_trigger_between(ctx, speaker.end, verb_start):
+            continue
+        ctx.reporter = speaker.actor
+        ctx.excluded.add(speaker.start)
+        if not _tail_attribution(text, verb_end, ctx.end):
+            ctx.reporting_end = max(ctx.reporting_end, verb_end)
+
+
+def _tail_attribution(text: str, pos: int, end: int) -> bool:
+    """Tell whether a reporting verb ends the sentence ("..., officials said on Monday.")."""
+    rest = text[pos:end]
+    return len(rest) < 40 and not re.search(r"\bthat\b", rest)
+
+
+def _has_trigger_between(ctx: _Sentence, lo: int, hi: int) -> bool:
+    return bool(ctx.lex.trigger_pattern.search(ctx.text, lo, hi))
+
+
+# --- visits -----------------------------------------------------------------------------------
+
+
+Frame = tuple[Event | None, str, tuple[int, int] | None]
+
+
+def _visit(ctx: _Sentence, hit: TriggerHit) -> Frame:
+    frame = hit.trigger.frame
+    _, hi = _clause(ctx, hit.start)
+    after = _after(ctx, hit.end, hi)
+    visitor: ActorMention | None
+    place: ActorMention | None
+    if frame == "visit_host":
+        if _is_passive(ctx, hit):
+            place = _subject(ctx, hit.start)
+            visitor = _first(after, {"by"})
+        else:
+            place = _subject(ctx, hit.start)
+            visitor = next((m for m, p in after if not m.location and p not in {"in", "at"}), None)
+    elif frame == "visit_noun":
+        place = _first(after, {"to", "of", "in"}) or next((m for m, _ in after if m.location), None)
+        visitor = _first(after, {"by"}) or _possessor(ctx, hit.start) or _subject(ctx, hit.start)
+    elif frame == "visit_invite":
+        visitor = next(
+            (m for m, p in after if not m.location and p not in {"to", "in", "by"}), None
+        )
+        place = _first(after, {"to"}) or _subject(ctx, hit.start)
+        if visitor is None or place is None:
+            return None, "an invitation without a guest or a host", None
+    elif hit.text.lower() == "visiting" and after and after[0][1] == "visiting":
+        visitor = after[0][0]
+        place = _subject(ctx, hit.start) or next((m for m, _ in after[1:] if m.location), None)
+    else:
+        visitor = _possessor(ctx, hit.start) or _subject(ctx, hit.start)
+        place = next((m for m, _ in after if not _is_demonym(m)), None)
+        if hit.text.lower() in {"visit", "visits", "tour"}:
+            # "Blair's Israel visit", "a UK state visit": the host just before the noun
+            host_before = _adjacent_before(ctx, hit.start)
+            if host_before is not None:
+                place = host_before
+                visitor = _possessor(ctx, host_before.start) or _subject(ctx, host_before.start)
+        if _is_passive(ctx, hit) and frame == "visit_active":
+            place, visitor = _subject(ctx, hit.start, allow_location=True), _first(after, {"by"})
+    if visitor is None:
+        return None, "no visitor: no actor travels", None
+    if place is None:
+        return None, "no host or destination", None
+    if _non_visitor(ctx, visitor):
+        return (
+            None,
+            f"discarded: {visitor.text!r} names troops, refugees or goods, not a visit",
+            None,
+        )
+    host = _state_of(place)
+    if visitor.actor.country is not None and visitor.actor.country == host.country:
+        return None, "discarded: a trip inside the visitor's own country", None
+    status = _status(ctx, hit)
+    if frame == "visit_invite" or (hit.text.lower().startswith("visit") and _invited(ctx, hit)):
+        status = "invited"
+    event = Visit(
+        visitor=visitor.actor,
+        host=host,
+        location=_location(place),
+        when=_when(ctx, hit.start),
+        status=status,  # type: ignore[arg-type]
+        reported_by=ctx.reporter,
+        evidence=_evidence(ctx),
+    )
+    return event, "", None
+
+
+def _possessor(ctx: _Sentence, pos: int) -> ActorMention | None:
+    """The actor in "X's <noun>" just before *pos* ("Putin's visit", "Rouhani's tour")."""
+    index = bisect.bisect_left(ctx.actor_starts, pos)
+    for m in reversed(ctx.actors[max(0, index - 3) : index]):
+        if m.end <= pos and pos - m.end <= 4:
+            between = ctx.text[m.end : pos]
+            if between.strip() in {"'s", "’s", "'", "’"} and _usable(ctx, m) and not m.location:
+                return m
+        if m.end < pos - 4:
+            break
+    return None
+
+
+def _adjacent_before(ctx: _Sentence, pos: int) -> ActorMention | None:
+    """A state named right before a noun: "Israel visit", "UK state visit"."""
+    index = bisect.bisect_left(ctx.actor_starts, pos)
+    for m in reversed(ctx.actors[max(0, index - 3) : index]):
+        if m.end <= pos and ctx.text[m.end : pos] in (" ", " state ", " official "):
+            return m if m.actor.kind == "state" and not _is_demonym(m) else None
+        if m.end < pos - 8:
+            break
+    return None
+
+
+def _is_demonym(m: ActorMention) -> bool:
+    return (m.source or "").startswith("demonym:")
+
+
+def _invited(ctx: _Sentence, hit: TriggerHit) -> bool:
+    window = ctx.text[max(ctx.start, hit.start - 60) : hit.start].lower()
+    return "invit" in window
+
+
+def _non_visitor(ctx: _Sentence, m: ActorMention) -> bool:
+    following = _WORD.match(ctx.text, m.end + 1) if m.end < len(ctx.text) else None
+    return following is not None and following.group().lower() in ctx.lex.words.get(
+        "non_visitor", ()
+    )
+
+
+# --- transfers --------------------------------------------------------------------------------
+
+
+def _transfer(ctx: _Sentence, hit: TriggerHit) -> Frame:
+    frame = hit.trigger.frame
+    lo, hi = _clause(ctx, hit.start)
+    exchange = _exchange_split(ctx, hit.end, hi)
+    after = _after(ctx, hit.end, exchange or hi)
+    supplier: ActorMention | None = None
+    recipient: ActorMention | None = None
+    goods = _items(ctx, hit.end, exchange or hi)
+    if frame == "compound":
+        supplier = next((a for a in ctx.actors if a.end == hit.start), None)
+        recipient = _first(after, {"to", "by", "for"}) or _subject(
+            ctx, supplier.start if supplier else hit.start
+        )
+        if supplier is not None and recipient is supplier:
+            recipient = None
+    elif frame == "receive":
+        recipient = _subject(ctx, hit.start)
+        supplier = _first(after, {"from"})
+    elif frame == "transfer_noun":
+        supplier = _first(after, {"from", "by"}) or _subject(ctx, hit.start)
+        recipient = _first(after, {"to", "for"})
+        goods = goods or _items(ctx, max(lo, hit.start - 40), hit.end)
+    elif _is_passive(ctx, hit):
+        supplier = _first(after, {"by", "from"})
+        recipient = _first(after, {"to", "for"}) or _subject(ctx, hit.start)
+        goods = goods or _items(ctx, lo, hit.start)
+    else:
+        supplier = _subject(ctx, hit.start)
+        recipient = _first(after, {"to", "for"})
+        if recipient is None and after and after[0][1] == hit.text.lower().split()[-1]:
+            recipient = after[0][0]  # "supplied Russia with shells", "sold Ukraine tanks"
+        if supplier is None:
+            supplier = _first(after, {"from"})
+    if not goods:
+        if frame == "give" and supplier is not None and recipient is not None:
+            envoy = _delegation_between(ctx, hit.end, recipient.start)
+            if envoy:  # "the IAEA dispatched inspectors to Iran" is a visit
+                return _visit_by_envoy(ctx, hit, supplier, recipient)
+        return None, "no goods: nothing that can be sent was named", None
+    if supplier is None and recipient is None:
+        return None, "no supplier and no recipient", None
+    if (
+        supplier is not None
+        and recipient is not None
+        and supplier.actor.country is not None
+        and supplier.actor.country == recipient.actor.country
+    ):
+        return None, "discarded: supplier and recipient are the same state", None
+    back = _items(ctx, exchange, hi) if exchange else []
+    status = _status(
+        ctx,
+        hit,
+        "planned"
+        if hit.text.lower().startswith(("pledge", "approved", "agreed", "will"))
+        else "occurred",
+    )
+    event = Transfer(
+        supplier=_state_of(supplier) if supplier else None,
+        recipient=_state_of(recipient) if recipient else None,
+        items=tuple(_to_item(i) for i in goods),
+        in_exchange_for=tuple(_to_item(i) for i in back),
+        when=_when(ctx, hit.start),
+        status=status,  # type: ignore[arg-type]
+        reported_by=ctx.reporter,
+        evidence=_evidence(ctx),
+    )
+    return event, "", None
+
+
+def _delegation_between(ctx: _Sentence, lo: int, hi: int) -> bool:
+    nouns = ctx.lex.words.get("delegation_noun", ())
+    return any(w.group().lower() in nouns for w in _WORD.finditer(ctx.text, lo, hi))
+
+
+def _visit_by_envoy(
+    ctx: _Sentence, hit: TriggerHit, sender: ActorMention, place: ActorMention
+) -> Frame:
+    host = _state_of(place)
+    if sender.actor.country is not None and sender.actor.country == host.country:
+        return None, "discarded: people sent inside their own country", None
+    event = Visit(
+        visitor=sender.actor,
+        host=host,
+        location=_location(place),
+        when=_when(ctx, hit.start),
+        status=_status(ctx, hit),  # type: ignore[arg-type]
+        reported_by=ctx.reporter,
+        evidence=_evidence(ctx),
+    )
+    return event, "", None
+
+
+def _exchange_split(ctx: _Sentence, lo: int, hi: int) -> int:
+    lowered = ctx.text[lo:hi].lower()
+    for phrase in ctx.lex.words.get("exchange", ()):
+        at = lowered.find(phrase)
+        if at >= 0:
+            return lo + at
+    return 0
+
+
+# --- launches ---------------------------------------------------------------------------------
+
+
+def _launch(ctx: _Sentence, hit: TriggerHit) -> Frame:
+    frame = hit.trigger.frame
+    lo, hi = _clause(ctx, hit.start)
+    after = _after(ctx, hit.end, hi)
+    ahead = [i for i in _items(ctx, hit.end, min(hi, hit.end + 80)) if i.category in _PROJECTILES]
+    behind = [i for i in _items(ctx, lo, hit.start) if i.category in _PROJECTILES]
+    if frame == "launch_noun":
+        projectiles = (
+            ahead[:1]
+            or behind[-1:]
+            or [
+                i
+                for i in _items(ctx, hit.start - 40, hit.end + 40)
+                if i.category in _PROJECTILES and i.start <= hit.start <= i.end + 2
+            ]
+        )
+        if not projectiles and hit.text.lower() in {"launch", "launches"}:
+            return None, "no projectile: the launch is not of a missile, rocket or satellite", None
+    else:
+        projectiles = ahead[:1] if ahead and not _is_passive(ctx, hit) else behind[-1:] or ahead[:1]
+    if not projectiles and not any(
+        i.category in _PROJECTILES
+        for i in _items(ctx, hit.start - 40, hit.end + 40)
+        if i.start <= hit.end + 3 and i.end >= hit.start
+    ):
+        return None, "no projectile: nothing launched is a missile, rocket or satellite", None
+    projectile = projectiles[0] if projectiles else None
+    launcher: ActorMention | None
+    if _is_passive(ctx, hit):
+        launcher = _first(after, {"by"}) or _owner(ctx, projectile)
+    else:
+        launcher = _subject(ctx, hit.start) or _owner(ctx, projectile)
+        if launcher is None and frame == "launch_noun":
+            launcher = _first(after, {"by", "of"})
+    target = _first(after, {"at", "on", "against"})
+    site = next((m for m, p in after if p == "from" and m.location), None)
+    if launcher is not None and launcher.location:
+        launcher = None
+    if launcher is None and target is None:
+        return None, "no launcher and no target: nobody is said to have launched it", None
+    event = Launch(
+        launcher=_state_of(launcher) if launcher is not None else None,
+        target=_state_of(target) if target is not None and target is not launcher else None,
+        items=(_to_item(projectile),) if projectile else (),
+        site=_location(site) if site else None,
+        outcome=_outcome(ctx, hit.start),  # type: ignore[arg-type]
+        when=_when(ctx, hit.start),
+        status=_status(ctx, hit),  # type: ignore[arg-type]
+        reported_by=ctx.reporter,
+        evidence=_evidence(ctx),
+    )
+    consumed = (hit.start, projectile.end if projectile else hit.end)
+    return event, "", consumed
+
+
+def _owner(ctx: _Sentence, item: ItemMention | None) -> ActorMention | None:
+    """The state that owns an item: "a North Korean missile", "Iran's rockets"."""
+    if item is None:
+        return None
+    index = bisect.bisect_left(ctx.actor_starts, item.start)
+    for m in reversed(ctx.actors[max(0, index - 3) : index]):
+        if m.end <= item.start and item.start - m.end <= 30 and _usable(ctx, m) and not m.location:
+            return m
+    return None
+
+
+def _outcome(ctx: _Sentence, pos: int) -> str:
+    lowered = ctx.text[max(ctx.start, pos - _WINDOW) : min(ctx.end, pos + _WINDOW)].lower()
+    for outcome in ("partial", "intercepted", "failure", "success"):
+        for phrase in ctx.lex.words.get(f"outcome_{outcome}", ()):
+            if re.search(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", lowered):
+                return outcome
+    return "unknown"
+
+
+# --- allegations ------------------------------------------------------------------------------
+
+
+def _allegation(ctx: _Sentence, hit: TriggerHit) -> Frame:
+    frame = hit.trigger.frame
+    _, hi = _clause(ctx, hit.start)
+    after = _after(ctx, hit.end, hi)
+    accuser: ActorMention | None = None
+    accused: ActorMention | None = None
+    status = "occurred"
+    passive = _is_passive(ctx, hit)
+    if frame == "deny":
+        accused = _subject(ctx, hit.start)
+        accuser = _first(after, {"by", "from"})
+        status = "denied"
+        if accused is None:
+            return None, "no one denies", None
+    elif frame == "allegation_noun":
+        accuser = _first(after, {"by", "from"}) or _subject(ctx, hit.start)
+        accused = _first(after, {"against"}) or _claim_subject(ctx, hit.end, hi)
+        if hit.text.lower() == "accused of" or passive:
+            accused, accuser = _subject(ctx, hit.start), _first(after, {"by"})
+    elif passive:
+        accused = _subject(ctx, hit.start)
+        accuser = _first(after, {"by"})
+    elif frame == "allege_that":
+        accuser = _subject(ctx, hit.start)
+        accused = _claim_subject(ctx, hit.end, hi)
+    else:
+        accuser = _subject(ctx, hit.start)
+        accused = next(
+            (m for m, p in after if p not in {"of", "for", "over", "to", "in", "at"}), None
+        )
+    if accuser is None and accused is None:
+        return None, "no accuser and no accused", None
+    if frame == "accuse" and accused is None:
+        return None, "no one is accused", None
+    claim_start = _claim_start(ctx, accused.end if accused is not None else hit.end, hi)
+    claim, claim_text = _claim(ctx, claim_start, hi, accused)
+    if frame != "deny":
+        status = _allegation_status(ctx, hit)
+    event = Allegation(
+        accuser=accuser.actor if accuser is not None else None,
+        accused=_state_of(accused) if accused is not None else None,
+        claim=claim,
+        claim_text=claim_text,
+        when=_when(ctx, hit.start),
+        status=status,  # type: ignore[arg-type]
+        reported_by=ctx.reporter
+        if ctx.reporter is not (accuser.actor if accuser else None)
+        else None,
+        evidence=_evidence(ctx),
+    )
+    return event, "", (hit.start, hi)
+
+
+def _allegation_status(ctx: _Sentence, hit: TriggerHit) -> str:
+    status = _status(ctx, hit)
+    return status if status in {"negated", "hypothetical", "planned"} else "occurred"
+
+
+def _claim_subject(ctx: _Sentence, pos: int, hi: int) -> ActorMention | None:
+    first = bisect.bisect_left(ctx.actor_starts, pos)
+    for m in ctx.actors[first : first + 8]:
+        if pos <= m.start < hi and _usable(ctx, m) and not m.location:
+            return m
+    return None
+
+
+def _claim_start(ctx: _Sentence, pos: int, hi: int) -> int:
+    found = _THAT.search(ctx.text, pos, hi)
+    return found.end() if found is not None else pos
+
+
+def _claim(
+    ctx: _Sentence, lo: int, hi: int, accused: ActorMention | None
+) -> tuple[Visit | Transfer | Launch | None, str | None]:
+    """The alleged act, read as an event of its own inside ``text[lo:hi]``."""
+    words = ctx.text[lo:hi].strip(" ,.;:")
+    claim_text = words or None
+    if not words:
+        return None, None
+    inner = [
+        h for h in _triggers_in(ctx, lo, hi) if h.trigger.kind in {"transfer", "launch", "visit"}
+    ]
+    for hit in inner:
+        # The accused is the claim's subject: "accused Iran of supplying drones to Russia".
+        saved_excluded, saved_end = set(ctx.excluded), ctx.reporting_end
+        ctx.reporting_end = max(ctx.reporting_end, lo if accused is None else accused.start)
+        ctx.excluded.discard(accused.start if accused is not None else -1)
+        try:
+            event, _, _ = _FRAMES[hit.trigger.kind](ctx, hit)
+        finally:
+            ctx.excluded, ctx.reporting_end = saved_excluded, saved_end
+        if isinstance(event, (Visit, Transfer, Launch)):
+            return attrs.evolve(event, status="alleged", reported_by=None), claim_text
+    return None, claim_text
+
+
+def _triggers_in(ctx: _Sentence, lo: int, hi: int) -> list[TriggerHit]:
+    return [
+        TriggerHit(h.start + lo, h.end + lo, h.text, h.trigger)
+        for h in find_triggers(ctx.text[lo:hi])
+    ]
+
+
+_FRAMES = {
+    "visit": _visit,
+    "transfer": _transfer,
+    "launch": _launch,
+    "allegation": _allegation,
+}

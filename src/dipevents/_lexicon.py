@@ -1,0 +1,92 @@
+"""The event extractor's word tables, read from ``data/lexicon/*.tsv`` once, on first use.
+
+Knowledge is data: triggers, item nouns, status cues and the other word lists live in
+tab-separated files (each documents its columns in its ``#`` header) and are compiled here into
+one trie-shaped pattern each, so that one pass over a text finds them all.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.resources
+import re
+
+import attrs
+
+from ._trie import compile_phrases
+
+
+__all__ = ["EventLexicon", "event_lexicon", "read_table"]
+
+
+def read_table(name: str) -> list[dict[str, str]]:
+    """Read ``data/lexicon/<name>``: ``#`` comments, a header row, tab-separated rows."""
+    path = importlib.resources.files("dipevents") / "data" / "lexicon" / name
+    header: list[str] | None = None
+    rows: list[dict[str, str]] = []
+    for line in path.read_text(encoding="utf-8").split("\n"):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = [c.strip() for c in line.split("\t")]
+        if header is None:
+            header = cells
+            continue
+        rows.append(dict(zip(header, cells, strict=False)))
+    return rows
+
+
+@attrs.frozen
+class Trigger:
+    """A trigger phrase: the event kind it announces and the frame that fills its slots."""
+
+    kind: str
+    frame: str
+
+
+@attrs.frozen
+class EventLexicon:
+    """All tables of the event extractor, compiled."""
+
+    triggers: dict[str, Trigger]
+    trigger_pattern: re.Pattern[str]
+    compound_pattern: re.Pattern[str]
+    items: dict[str, str]
+    item_pattern: re.Pattern[str]
+    cues: dict[str, list[tuple[str, str]]]
+    cue_pattern: re.Pattern[str]
+    words: dict[str, frozenset[str]]
+    reporting_pattern: re.Pattern[str]
+
+
+@functools.cache
+def event_lexicon() -> EventLexicon:
+    """Return the compiled tables (built once per process)."""
+    triggers: dict[str, Trigger] = {}
+    compounds: list[str] = []
+    for row in read_table("triggers.tsv"):
+        phrase = row["phrase"]
+        if phrase.startswith("-"):
+            compounds.append(phrase[1:])
+            triggers[phrase.lower()] = Trigger(row["kind"], row["frame"])
+        else:
+            triggers.setdefault(phrase.lower(), Trigger(row["kind"], row["frame"]))
+    plain = [p for p in triggers if not p.startswith("-")]
+    items = {row["phrase"].lower(): row["category"] for row in read_table("items.tsv")}
+    cues: dict[str, list[tuple[str, str]]] = {}
+    for row in read_table("status_cues.tsv"):
+        cues.setdefault(row["phrase"], []).append((row["status"], row["where"]))
+    words: dict[str, set[str]] = {}
+    for row in read_table("event_words.tsv"):
+        words.setdefault(row["role"], set()).add(row["phrase"].lower())
+    compound_body = "|".join(re.escape(c) for c in sorted(compounds, key=len, reverse=True))
+    return EventLexicon(
+        triggers=triggers,
+        trigger_pattern=compile_phrases(plain, flags=re.IGNORECASE),
+        compound_pattern=re.compile(r"(?<=\w)-(?:" + compound_body + r")(?!\w)", re.IGNORECASE),
+        items=items,
+        item_pattern=compile_phrases(items, flags=re.IGNORECASE),
+        cues=cues,
+        cue_pattern=compile_phrases(cues),
+        words={role: frozenset(ws) for role, ws in words.items()},
+        reporting_pattern=compile_phrases(words.get("reporting_verb", set())),
+    )

@@ -1,0 +1,317 @@
+"""The parser: English news text in, events out (text → sentences → mentions → events).
+
+:func:`parse` runs the stages in order. Trigger words are found first, in one pass over the
+whole text; only sentences that hold one get full analysis. Every stage is a function of its
+input alone: no clock, no global mutable state, the same output in any process.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
+
+import attrs
+import pendulum
+
+from ._actors import find_actors
+from ._errors import DipeventsError, ErrorDetail, ValidationError
+from ._events import Allegation, Event
+from ._extract import Diagnostic, TriggerHit, extract_events, find_triggers
+from ._gazetteer import Gazetteer
+from ._mentions import ActorMention, Sentence
+from ._quantities import find_quantities
+from ._sentences import split_sentences
+from ._times import find_times
+
+
+__all__ = ["Document", "ParseError", "ParseResult", "parse", "parse_many"]
+
+
+@attrs.frozen(kw_only=True)
+class ParseResult:
+    """What :func:`parse` found in one document.
+
+    ``events`` are in text order; ``actors`` are every actor mention; ``diagnostics`` say which
+    publication date was used and why, and why sentences with a trigger word gave no event (with
+    ``explain=True``, also which sentences had no trigger at all).
+    """
+
+    events: tuple[Event, ...]
+    actors: tuple[ActorMention, ...]
+    diagnostics: tuple[Diagnostic, ...]
+    published: pendulum.Date | None
+    document_id: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Document:
+    """One input document for :func:`parse_many`."""
+
+    text: str
+    published: pendulum.Date | None = None
+    id: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class ParseError:
+    """The record :func:`parse_many` yields for a document it could not parse.
+
+    The stream goes on after it.
+    """
+
+    document_id: str | None
+    index: int
+    error: DipeventsError
+
+
+def _coerce_published(published: object) -> pendulum.Date | None:
+    if published is None:
+        return None
+    if type(published) is pendulum.Date:
+        return published
+    if isinstance(published, datetime.datetime):
+        return pendulum.Date(published.year, published.month, published.day)
+    if isinstance(published, datetime.date):
+        return pendulum.Date(published.year, published.month, published.day)
+    if isinstance(published, str):
+        try:
+            day = datetime.date.fromisoformat(published.strip())
+        except ValueError:
+            pass
+        else:
+            return pendulum.Date(day.year, day.month, day.day)
+    raise ValidationError(
+        [
+            ErrorDetail(
+                path="$.published",
+                message=f"expected a date or an ISO date string YYYY-MM-DD, got {published!r}",
+            )
+        ]
+    )
+
+
+def _dateline_date(text: str) -> tuple[pendulum.Date | None, str]:
+    """A full date in the first line ("SEOUL, Jan 14, 2024 (Yonhap)", "14 Jan, 2024")."""
+    first_line = text[:200].split("\n", 1)[0]
+    for mention in find_times(first_line):
+        span = mention.when
+        if span is not None and span.precision == "day" and span.start == span.end:
+            return span.start, f"dateline {mention.text!r}"
+    return None, ""
+
+
+def parse(
+    text: str,
+    *,
+    published: pendulum.Date | datetime.date | str | None = None,
+    gazetteer: Gazetteer | None = None,
+    explain: bool = False,
+) -> ParseResult:
+    """Extract visits, allegations, transfers and launches from English news *text*.
+
+    *published* (a date or an ISO string) anchors relative dates ("last week"). Without it, a
+    full date in a dateline at the top of the text is used; the diagnostics say which date was
+    used and why. Never raises on any ``str``.
+
+    Raises:
+        ValidationError: when *published* is not a date.
+
+    Example:
+        >>> result = parse("North Korea fired two ballistic missiles on Tuesday.",
+        ...                published="2024-01-17")
+        >>> [(type(e).__name__, e.launcher.country, e.when.start.isoformat())
+        ...  for e in result.events]
+        [('Launch', 'PRK', '2024-01-16')]
+    """
+    if not isinstance(text, str):
+        msg = f"parse() takes a str, got {type(text).__name__}"
+        raise TypeError(msg)
+    day = _coerce_published(published)
+    notes: list[Diagnostic] = []
+    head = text[:200].split("\n", 1)[0]
+    if day is not None:
+        source = "the published argument"
+    else:
+        day, source = _dateline_date(text)
+        if day is None:
+            source = "none: relative dates stay unresolved"
+    notes.append(
+        Diagnostic(
+            start=0,
+            end=max(1, len(head)) if head else 1,
+            text=head if head else " ",
+            reason="note",
+            detail=f"publication date: {day.isoformat() if day else 'unknown'} (from {source})",
+        )
+    ) if text else None
+
+    sentences = split_sentences(text)
+    triggers = find_triggers(text)
+    actors = find_actors(text, published=day, gazetteer=gazetteer)
+    starts = [s.start for s in sentences]
+    by_sentence: dict[int, list[TriggerHit]] = {}
+    for hit in triggers:
+        index = bisect.bisect_right(starts, hit.start) - 1
+        if index >= 0 and hit.start < sentences[index].end:
+            by_sentence.setdefault(index, []).append(hit)
+
+    events: list[Event] = []
+    actor_starts = [a.start for a in actors]
+    for index, sentence in enumerate(sentences):
+        hits = by_sentence.get(index)
+        if not hits:
+            if explain:
+                notes.append(_no_trigger(sentence))
+            continue
+        if not _encodable(sentence.text):
+            notes.append(
+                attrs.evolve(
+                    _no_trigger(sentence),
+                    reason="discarded",
+                    detail="the sentence holds lone surrogates, which are not valid Unicode text",
+                )
+            )
+            continue
+        in_sentence = _within(actors, actor_starts, sentence)
+        times = _shift(find_times(sentence.text, published=day), sentence.start)
+        quantities = _shift(find_quantities(sentence.text), sentence.start)
+        found, why = extract_events(text, sentence, hits, in_sentence, times, quantities)
+        events.extend(found)
+        if not found:
+            notes.extend(why)
+    return ParseResult(
+        events=tuple(_merge(events)),
+        actors=actors,
+        diagnostics=tuple(notes),
+        published=day,
+    )
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _no_trigger(sentence: Sentence) -> Diagnostic:
+    return Diagnostic(
+        start=sentence.start,
+        end=sentence.end,
+        text=sentence.text,
+        reason="no trigger",
+        detail="no word of a visit, an allegation, a transfer or a launch",
+    )
+
+
+def _within(
+    actors: tuple[ActorMention, ...], starts: list[int], sentence: Sentence
+) -> list[ActorMention]:
+    lo = bisect.bisect_left(starts, sentence.start)
+    hi = bisect.bisect_left(starts, sentence.end)
+    return [a for a in actors[lo:hi] if a.end <= sentence.end]
+
+
+def _shift(mentions: Iterable[Any], offset: int) -> list[Any]:
+    return [attrs.evolve(m, start=m.start + offset, end=m.end + offset) for m in mentions]
+
+
+def _key(event: Event) -> tuple[Any, ...]:
+    parts: list[Any] = [type(event).__name__, event.status]
+    for name in (
+        "visitor",
+        "host",
+        "accuser",
+        "accused",
+        "supplier",
+        "recipient",
+        "launcher",
+        "target",
+    ):
+        actor = getattr(event, name, None)
+        parts.append(None if actor is None else (actor.country or actor.name))
+    return tuple(parts)
+
+
+def _merge(events: list[Event]) -> list[Event]:
+    """One event mentioned twice (a headline and its body) becomes one, with both evidences.
+
+    An accusation and its denial in the same text become one allegation with status denied.
+    """
+    out: list[Event] = []
+    for event in events:
+        for i, seen in enumerate(out):
+            if _key(seen) == _key(event) and (
+                seen.when is None or event.when is None or seen.when == event.when
+            ):
+                richer = event if _richness(event) > _richness(seen) else seen
+                evidence = tuple(dict.fromkeys((*seen.evidence, *event.evidence)))
+                out[i] = attrs.evolve(richer, evidence=evidence, when=seen.when or event.when)
+                break
+            if (
+                isinstance(seen, Allegation)
+                and isinstance(event, Allegation)
+                and event.status == "denied"
+                and seen.status == "occurred"
+                and seen.accused is not None
+                and event.accused is not None
+                and seen.accused.country == event.accused.country
+            ):
+                evidence = tuple(dict.fromkeys((*seen.evidence, *event.evidence)))
+                out[i] = attrs.evolve(seen, status="denied", evidence=evidence)
+                break
+        else:
+            out.append(event)
+    return out
+
+
+def _richness(event: Event) -> int:
+    return sum(1 for f in attrs.fields(type(event)) if getattr(event, f.name) not in (None, ()))
+
+
+def parse_many(
+    documents: Iterable[str | Document | Mapping[str, Any]],
+    *,
+    gazetteer: Gazetteer | None = None,
+    explain: bool = False,
+) -> Iterator[ParseResult | ParseError]:
+    """Parse documents one after another, yielding a result (or an error record) for each.
+
+    Documents are strings, :class:`Document` objects or mappings with ``text`` and optional
+    ``published`` and ``id``. Memory stays constant in the number of documents, and a bad
+    document yields a :class:`ParseError` while the stream goes on.
+    """
+    for index, document in enumerate(documents):
+        doc_id: str | None = None
+        text: object
+        try:
+            if isinstance(document, str):
+                text, published = document, None
+            elif isinstance(document, Document):
+                text, published, doc_id = document.text, document.published, document.id
+            elif isinstance(document, Mapping):
+                raw_id = document.get("id")
+                doc_id = None if raw_id is None else str(raw_id)
+                text, published = document.get("text"), document.get("published")
+                if not isinstance(text, str):
+                    raise ValidationError(
+                        [ErrorDetail(path="$.text", message=f"expected a string, got {text!r}")]
+                    )
+            else:
+                raise ValidationError(
+                    [
+                        ErrorDetail(
+                            path="$",
+                            message="expected a str, Document or mapping, got "
+                            f"{type(document).__name__}",
+                        )
+                    ]
+                )
+            assert isinstance(text, str)  # noqa: S101  (checked above)
+            result = parse(text, published=published, gazetteer=gazetteer, explain=explain)
+            yield attrs.evolve(result, document_id=doc_id)
+        except DipeventsError as exc:
+            yield ParseError(document_id=doc_id, index=index, error=exc)

@@ -1,0 +1,1205 @@
+"""The quantity recognizer: numbers in English news text, with what they count and how hedged.
+
+:func:`find_quantities` turns a text into :class:`~dipevents._mentions.QuantityMention` objects:
+"more than 1,000 artillery rounds", "$1.5 billion", "900 kilometres (550 miles)", "40%". The rules
+are in ``docs/quantities.md``.
+
+How it works: one regular expression cuts the text into words (letters and digits, glued by
+hyphens, apostrophes, full stops and digit-group commas) and signs (currency signs, ``%``,
+parentheses, dashes); everything else is a gap. A left-to-right scan then tries, at each word that
+can start a quantity, to read a qualifier, a number (digits or number words), an optional range,
+and a unit or a counted noun phrase, looking at a bounded number of words. The scan is linear in
+the text, and the only regular expressions have no nested or overlapping repetition.
+
+The knowledge (number words, scales, qualifiers, units, currencies, the words that end a noun
+phrase...) is data: the tab-separated files in ``dipevents/data/lexicon/``, read once on first use.
+"""
+
+from __future__ import annotations
+
+import decimal
+import functools
+import importlib.resources
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from typing import Generic, NamedTuple, TypeVar
+
+from ._mentions import QuantityMention
+from ._values import Quantity
+from ._vocab import QUALIFIERS, Qualifier
+
+
+__all__ = ["find_quantities"]
+
+_T = TypeVar("_T")
+
+# --- the regular expressions (fragments; the sign list comes from units.tsv) -------------------
+
+#: Letters of words: ASCII and the Latin-1 and Latin Extended-A/B letters ("İstanbul", "Kraków").
+_LETTER = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
+#: A word: letters and digits glued by hyphens, dashes, apostrophes and full stops ("F-16", "U.S",
+#: "o'clock", "1.5bn"), and by commas followed by digits ("1,000"). Each repetition starts with a
+#: separator that the repeated class cannot match, so the match is unambiguous.
+_WORD = f"[0-9{_LETTER}]+(?:[\\-\u2013'\u2019.][0-9{_LETTER}]+|,[0-9]+)*"
+#: A numeral: digits with thousands separators, or plain digits, and optional decimals.
+_NUMERAL = r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?"
+#: A word written with digits: a numeral, an optional second numeral after a dash ("10-20"), and
+#: letters glued after it ("3bn", "5km", and the "st" of "21st" which makes it no number).
+_DIGITS_WORD = (
+    f"(?P<first>{_NUMERAL})(?:[\\-\u2013](?P<second>{_NUMERAL}))?(?P<suffix>[A-Za-z]{{1,12}})?"
+)
+
+_FLAGS = re.IGNORECASE | re.ASCII
+_DIGITS_RE = re.compile(_DIGITS_WORD, _FLAGS)
+
+#: Characters allowed right before a number (or the currency sign before it).
+_BEFORE_OK = frozenset("([{\"'\u201c\u2018\u00ab\u2014~")
+#: Characters allowed right after a number; those in _AFTER_NO_DIGIT only when no digit follows.
+_AFTER_OK = frozenset(")]}\"'\u201d\u2019\u00bb\u2026\u2014,.;:!?")
+_AFTER_NO_DIGIT = frozenset(",.;:'\u2019")
+
+_MAX_DIGITS = 18  # longer numerals are identifiers, not quantities
+_MAX_NOUN_WORDS = 5  # words in a counted noun phrase before its "of" phrase
+_MAX_OF_WORDS = 4  # words in the "of" phrase of a container noun
+_YEAR_LOW, _YEAR_HIGH = 1000, 2099
+_MAX_AGE = 120
+_CONTEXT = decimal.Context(prec=80)  # exact for every numeral we accept times every scale
+
+# --- the lexicon ---------------------------------------------------------------------------
+
+
+class _Unit(NamedTuple):
+    kind: str  # "measure", "currency" or "percent"
+    unit: str
+    takes_of: bool
+    needs_scale: bool
+
+
+class _Phrase(NamedTuple):
+    value: decimal.Decimal
+    qualifier: Qualifier
+    needs_noun: bool
+
+
+class _Scale(NamedTuple):
+    value: decimal.Decimal
+    needs: str  # "", "digits", "currency" or "choice"
+
+
+class _Table(Generic[_T]):
+    """Phrases of one or more words, looked up word by word from a token."""
+
+    __slots__ = ("entries", "firsts", "longest")
+
+    def __init__(self, entries: Mapping[tuple[str, ...], _T]) -> None:
+        self.entries: dict[tuple[str, ...], _T] = dict(entries)
+        self.firsts = frozenset(key[0] for key in entries)
+        self.longest = max((len(key) for key in entries), default=0)
+
+
+class _Lexicon(NamedTuple):
+    numbers: Mapping[str, int]
+    hundreds: Mapping[str, int]
+    multipliers: Mapping[str, int]
+    articles: frozenset[str]
+    conjunctions: frozenset[str]
+    scales: Mapping[str, _Scale]
+    phrases: _Table[_Phrase]
+    qualifiers: _Table[Qualifier]
+    betweens: _Table[str]
+    joins: frozenset[str]
+    units_after: _Table[_Unit]
+    units_before: _Table[_Unit]
+    words: Mapping[str, frozenset[str]]  # context kind -> words
+    clock: _Table[bool]
+    age_after: _Table[bool]
+    starters: frozenset[str]
+    token_re: re.Pattern[str]
+
+
+_QUANTITY_COLUMNS = ("phrase", "kind", "value", "qualifier", "needs")
+_UNIT_COLUMNS = ("alias", "kind", "unit", "position", "of", "needs")
+_CONTEXT_COLUMNS = ("word", "kind")
+_CONTEXT_KINDS = frozenset(
+    {
+        "stop",
+        "link",
+        "container",
+        "participle",
+        "nonhead",
+        "pluralmod",
+        "head",
+        "month",
+        "identifier",
+        "yearword",
+        "clock",
+        "agebefore",
+        "ageafter",
+    }
+)
+
+
+def _read_table(name: str, columns: tuple[str, ...]) -> list[tuple[int, dict[str, str]]]:
+    """Read a bundled lexicon file: ``(line number, row)`` for each data line."""
+    path = importlib.resources.files("dipevents") / "data" / "lexicon" / name
+    rows: list[tuple[int, dict[str, str]]] = []
+    header: list[str] | None = None
+    for number, raw in enumerate(path.read_text(encoding="utf-8").split("\n"), start=1):
+        line = raw.rstrip("\r")
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = [cell.strip() for cell in line.split("\t")]
+        if header is None:
+            header = cells
+            if tuple(header) != columns:
+                msg = f"{name}, line {number}: header {header!r}, expected {list(columns)!r}"
+                raise ValueError(msg)
+            continue
+        if len(cells) > len(header):
+            msg = f"{name}, line {number}: {len(cells)} cells, the header has {len(header)}"
+            raise ValueError(msg)
+        cells += [""] * (len(header) - len(cells))
+        rows.append((number, dict(zip(header, cells))))
+    return rows
+
+
+def _key(phrase: str) -> tuple[str, ...]:
+    """The words of a table phrase as matched: lower case, abbreviation points dropped."""
+    return tuple(w.rstrip(".") or w for w in phrase.lower().split())
+
+
+def _decimal(text: str, where: str) -> decimal.Decimal:
+    try:
+        value = decimal.Decimal(text)
+    except decimal.InvalidOperation:
+        msg = f"{where}: {text!r} is not a decimal number"
+        raise ValueError(msg) from None
+    if not value.is_finite() or value.is_signed():
+        msg = f"{where}: {text!r} is not a finite number >= 0"
+        raise ValueError(msg)
+    return value
+
+
+def _qualifier(text: str, where: str) -> Qualifier:
+    if text not in QUALIFIERS:
+        msg = f"{where}: unknown qualifier {text!r}"
+        raise ValueError(msg)
+    return text  # type: ignore[return-value]  (checked against QUALIFIERS just above)
+
+
+@functools.cache
+def _lexicon() -> _Lexicon:  # noqa: C901, PLR0912, PLR0915  (one loop per table, flat)
+    """Read the lexicon files and build the tables and the token pattern, once."""
+    numbers: dict[str, int] = {}
+    hundreds: dict[str, int] = {}
+    multipliers: dict[str, int] = {}
+    articles: set[str] = set()
+    conjunctions: set[str] = set()
+    scales: dict[str, _Scale] = {}
+    phrases: dict[tuple[str, ...], _Phrase] = {}
+    qualifiers: dict[tuple[str, ...], Qualifier] = {}
+    betweens: dict[tuple[str, ...], str] = {}
+    joins: set[str] = set()
+    for number, row in _read_table("quantities.tsv", _QUANTITY_COLUMNS):
+        where = f"quantities.tsv, line {number}"
+        phrase, kind, needs = row["phrase"].lower(), row["kind"], row["needs"]
+        if kind in {"number", "hundred", "multiplier", "article"}:
+            value = int(_decimal(row["value"], where))
+            table = {
+                "number": numbers,
+                "hundred": hundreds,
+                "multiplier": multipliers,
+                "article": None,
+            }[kind]
+            if table is None:
+                articles.add(phrase)
+            else:
+                table[phrase] = value
+        elif kind == "conjunction":
+            conjunctions.add(phrase)
+        elif kind == "scale":
+            if needs not in {"", "digits", "currency", "choice"}:
+                msg = f"{where}: unknown condition {needs!r} for a scale"
+                raise ValueError(msg)
+            scales[phrase] = _Scale(_decimal(row["value"], where), needs)
+        elif kind in {"phrase", "vague"}:
+            phrases[_key(phrase)] = _Phrase(
+                _decimal(row["value"], where),
+                _qualifier(row["qualifier"], where),
+                needs_noun=needs == "noun",
+            )
+        elif kind == "qualifier":
+            qualifiers[_key(phrase)] = _qualifier(row["qualifier"], where)
+        elif kind == "between":
+            betweens[_key(phrase)] = row["value"].lower()
+        elif kind == "join":
+            joins.add(phrase)
+        else:
+            msg = f"{where}: unknown kind {kind!r}"
+            raise ValueError(msg)
+
+    units_after: dict[tuple[str, ...], _Unit] = {}
+    units_before: dict[tuple[str, ...], _Unit] = {}
+    signs: set[str] = {"(", ")", "-", "\u2013"}
+    word_re = re.compile(_WORD, _FLAGS)
+    for number, row in _read_table("units.tsv", _UNIT_COLUMNS):
+        where = f"units.tsv, line {number}"
+        kind, position = row["kind"], row["position"]
+        if kind not in {"measure", "currency", "percent"} or not row["unit"]:
+            msg = f"{where}: unknown kind {kind!r} or empty unit"
+            raise ValueError(msg)
+        if position not in {"after", "before", "both"} or row["of"] not in {"yes", "no"}:
+            msg = f"{where}: position must be after/before/both and of yes/no"
+            raise ValueError(msg)
+        unit = _Unit(kind, row["unit"], row["of"] == "yes", row["needs"] == "scale")
+        alias = row["alias"]
+        if position in {"after", "both"}:
+            units_after[_key(alias)] = unit
+        if position in {"before", "both"}:
+            units_before[_key(alias)] = unit
+        if " " not in alias and not word_re.fullmatch(alias):
+            signs.add(alias)
+
+    words: dict[str, set[str]] = {kind: set() for kind in _CONTEXT_KINDS}
+    clock: set[tuple[str, ...]] = set()
+    age_after: set[tuple[str, ...]] = set()
+    for number, row in _read_table("quantities_context.tsv", _CONTEXT_COLUMNS):
+        kind = row["kind"]
+        if kind not in _CONTEXT_KINDS:
+            msg = f"quantities_context.tsv, line {number}: unknown kind {kind!r}"
+            raise ValueError(msg)
+        if kind == "clock":
+            clock.add(_key(row["word"]))
+        elif kind == "ageafter":
+            age_after.add(_key(row["word"]))
+        else:
+            words[kind].add(row["word"].lower())
+
+    starters = {
+        *numbers,
+        *articles,
+        *(k[0] for k in phrases),
+        *(k[0] for k in qualifiers),
+        *(k[0] for k in betweens),
+        *(k[0] for k in units_before),
+    }
+    sign_pattern = "|".join(re.escape(s) for s in sorted(signs, key=lambda s: (-len(s), s)))
+    return _Lexicon(
+        numbers=numbers,
+        hundreds=hundreds,
+        multipliers=multipliers,
+        articles=frozenset(articles),
+        conjunctions=frozenset(conjunctions),
+        scales=scales,
+        phrases=_Table(phrases),
+        qualifiers=_Table(qualifiers),
+        betweens=_Table(betweens),
+        joins=frozenset(joins),
+        units_after=_Table(units_after),
+        units_before=_Table(units_before),
+        words={kind: frozenset(ws) for kind, ws in words.items()},
+        clock=_Table(dict.fromkeys(clock, True)),
+        age_after=_Table(dict.fromkeys(age_after, True)),
+        starters=frozenset(starters),
+        token_re=re.compile(f"(?P<sign>{sign_pattern})|(?P<word>{_WORD})", _FLAGS),
+    )
+
+
+# --- tokens ------------------------------------------------------------------------------------
+
+
+class _Token(NamedTuple):
+    start: int
+    end: int
+    text: str
+    low: str
+    sign: bool  # a sign ("$", "%", "(") rather than a word
+    clean: bool  # a word with no letter, digit or combining mark glued to either side
+    linked: bool  # follows the previous token within a phrase (only spaces between)
+    tight: bool  # nothing at all between it and the previous token
+
+
+def _glued(ch: str) -> bool:
+    """Whether *ch* would make a word run on: a letter, a digit or a combining mark."""
+    return ch.isalnum() or (ch >= "\u0300" and unicodedata.category(ch).startswith("M"))
+
+
+def _phrase_gap(gap: str, after_abbreviation: bool) -> bool:
+    """Whether *gap* may separate two words of one phrase: spaces, at most one line break."""
+    if after_abbreviation and gap.startswith("."):
+        gap = gap[1:]
+        if not gap:
+            return False
+    if not gap or gap == " ":
+        return True
+    return gap.isspace() and len((gap + "x").splitlines()) <= 2
+
+
+def _tokenize(text: str, pattern: re.Pattern[str]) -> list[_Token]:
+    tokens: list[_Token] = []
+    append = tokens.append
+    previous_end = -1
+    previous_abbreviation = False
+    size = len(text)
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        token_text = match.group()
+        sign = match.lastgroup == "sign"
+        if sign:
+            clean = False
+        else:
+            clean = not (
+                (start > 0 and _glued(text[start - 1])) or (end < size and _glued(text[end]))
+            )
+        if previous_end < 0:
+            linked = tight = False
+        elif start == previous_end:
+            linked = tight = True
+        else:
+            tight = False
+            linked = _phrase_gap(text[previous_end:start], previous_abbreviation)
+        append(_Token(start, end, token_text, token_text.lower(), sign, clean, linked, tight))
+        previous_end = end
+        previous_abbreviation = not sign and "." in token_text and token_text[0].isalpha()
+    return tokens
+
+
+def _plural_looking(low: str, capital: bool = False) -> bool:
+    """Whether a word looks like a plural noun; "analysis" does, "Israelis" does not."""
+    if len(low) <= 3 or not low.endswith("s") or low.endswith(("ss", "'s", "\u2019s")):
+        return False
+    return capital or not low.endswith(("us", "is"))
+
+
+def _participle_looking(low: str, participles: frozenset[str]) -> bool:
+    if low in participles:
+        return True
+    return len(low) > 4 and low.isalpha() and low.endswith("ed") and not low.endswith("eed")
+
+
+def _model_like(text: str) -> bool:
+    """A name with digits and letters in one word ("F-16", "PAC-3", "155mm")."""
+    return any(c.isdigit() for c in text) and any(c.isalpha() for c in text)
+
+
+# --- the scan ----------------------------------------------------------------------------------
+
+
+class _Amount(NamedTuple):
+    start: int  # first token: the currency sign or the number
+    number_start: int  # first token of the number itself
+    number_stop: int  # token after the number and its scale words
+    value: decimal.Decimal
+    high: decimal.Decimal | None  # for a range written in one word ("10-20")
+    raw: decimal.Decimal  # the value before the scale words
+    scale: decimal.Decimal | None
+    currency: str | None
+    glued_unit: _Unit | None  # a unit written against the digits ("5km")
+    qualifier: Qualifier | None  # given by the words ("dozens of")
+    needs_noun: bool
+    digits: bool  # written with digits
+    plain: bool  # digits only: no separator, decimals, scale, currency or second number
+    bare: bool  # like plain, but may be a range of two such numbers ("2024-2025")
+    lone_one: bool  # the word "one" alone
+    capital_word: bool  # number words written with a capital
+
+
+class _UnitRead(NamedTuple):
+    kind: str | None  # "measure", "currency", "percent", "noun" or None
+    unit: str | None
+    stop: int  # token after the unit (and its "of" phrase, and its parenthesis)
+    noun_start: int | None  # first token of the counted noun phrase
+
+
+class _Found(NamedTuple):
+    start: int  # first token
+    stop: int  # token after the last
+    quantity: Quantity
+
+
+class _Scan:
+    """One pass over a text: tokens, and the reading of a quantity at a token."""
+
+    def __init__(self, text: str, lexicon: _Lexicon) -> None:
+        self.text = text
+        self.lex = lexicon
+        self.tokens = _tokenize(text, lexicon.token_re)
+        self.n = len(self.tokens)
+
+    # --- small helpers -----------------------------------------------------------------------
+
+    def low(self, i: int) -> str:
+        return self.tokens[i].low if 0 <= i < self.n else ""
+
+    def follows(self, i: int) -> bool:
+        """Token *i* exists and continues the phrase of token ``i - 1``."""
+        return 0 < i < self.n and self.tokens[i].linked
+
+    def is_word(self, i: int) -> bool:
+        return 0 <= i < self.n and not self.tokens[i].sign and self.tokens[i].clean
+
+    def kind(self, word: str, kind: str) -> bool:
+        return word in self.lex.words[kind]
+
+    def phrase(self, table: _Table[_T], i: int) -> tuple[_T, int] | None:
+        """The longest entry of *table* written from token *i*: ``(entry, next token)``."""
+        if not 0 <= i < self.n or self.tokens[i].low not in table.firsts:
+            return None
+        best: tuple[_T, int] | None = None
+        words: list[str] = []
+        entries = table.entries
+        for k in range(i, min(self.n, i + table.longest)):
+            token = self.tokens[k]
+            if (k > i and not token.linked) or (not token.sign and not token.clean):
+                break
+            words.append(token.low)
+            entry = entries.get(tuple(words))
+            if entry is not None:
+                best = (entry, k + 1)
+        return best
+
+    # --- numbers -----------------------------------------------------------------------------
+
+    def amount(self, i: int) -> _Amount | None:
+        """Read a number at token *i*, with a currency sign or code before it."""
+        if not 0 <= i < self.n:
+            return None
+        currency: str | None = None
+        j = i
+        before = self.phrase(self.lex.units_before, i)
+        if before is not None and before[0].kind == "currency":
+            currency, j = before[0].unit, before[1]
+            if not (j < self.n and (self.tokens[j].tight or self.tokens[j].linked)):
+                return None
+            if not self.tokens[j].low[:1].isdigit():
+                return None
+        if not 0 <= j < self.n or self.tokens[j].sign:
+            return None
+        if self.tokens[j].low[:1].isdigit():
+            return self.digits(i, j, currency)
+        if currency is not None:
+            return None
+        return self.number_words(i)
+
+    def digits(self, i: int, j: int, currency: str | None) -> _Amount | None:
+        token = self.tokens[j]
+        match = _DIGITS_RE.fullmatch(token.text)
+        if match is None:
+            return None
+        first, second, suffix = match.group("first", "second", "suffix")
+        value = _numeral(first)
+        high = _numeral(second) if second is not None else None
+        if value is None or (second is not None and (high is None or not value < high)):
+            return None  # "15-0" is a score, not a range
+        scale: decimal.Decimal | None = None
+        glued: _Unit | None = None
+        stop = j + 1
+        if suffix is not None:
+            low = suffix.lower()
+            entry = self.lex.scales.get(low)
+            if entry is not None and self.scale_allowed(entry, currency, stop):
+                scale = entry.value
+            else:
+                glued = self.lex.units_after.entries.get((low,))
+                if glued is None:
+                    return None  # "21st", "1990s", "10am", "4G": not a number
+        if scale is None and glued is None:
+            scale, stop = self.scales_after(stop, currency)
+        raw = value
+        if scale is not None:
+            value = _CONTEXT.multiply(value, scale)
+            high = _CONTEXT.multiply(high, scale) if high is not None else None
+        bare = (
+            currency is None
+            and scale is None
+            and suffix is None
+            and first.isdigit()
+            and (second is None or second.isdigit())
+        )
+        plain = bare and second is None
+        return _Amount(
+            start=i,
+            number_start=j,
+            number_stop=stop,
+            value=_tidy(value),
+            high=_tidy(high) if high is not None else None,
+            raw=raw,
+            scale=scale,
+            currency=currency,
+            glued_unit=glued,
+            qualifier=None,
+            needs_noun=False,
+            digits=True,
+            plain=plain,
+            bare=bare,
+            lone_one=False,
+            capital_word=False,
+        )
+
+    def scale_allowed(self, entry: _Scale, currency: str | None, after: int) -> bool:
+        if entry.needs == "currency":
+            return currency is not None
+        if entry.needs == "choice":
+            return currency is not None or self.unit_or_noun_at(after)
+        return True
+
+    def unit_or_noun_at(self, k: int) -> bool:
+        """Whether a unit or a counted noun starts at token *k* (which follows a scale)."""
+        if not self.follows(k):
+            return False
+        if self.phrase(self.lex.units_after, k) is not None:
+            return True
+        return self.noun_word(k)
+
+    def noun_word(self, k: int) -> bool:
+        if not self.is_word(k):
+            return False
+        low = self.tokens[k].low
+        return (
+            low[:1].isalpha()
+            and not self.kind(low, "stop")
+            and low not in self.lex.numbers
+            and low not in self.lex.scales
+            and (low,) not in self.lex.qualifiers.entries
+        )
+
+    def scales_after(
+        self, k: int, currency: str | None
+    ) -> tuple[decimal.Decimal | None, int]:
+        """Scale words after digits ("1.5 billion", "2 dozen", "300 hundred thousand")."""
+        factor: decimal.Decimal | None = None
+        last = decimal.Decimal(0)
+        while self.follows(k) and self.is_word(k):
+            low = self.tokens[k].low
+            entry = self.lex.scales.get(low)
+            if entry is not None:
+                if not self.scale_allowed(entry, currency, k + 1):
+                    break
+                step = entry.value
+            elif low in self.lex.hundreds:
+                step = decimal.Decimal(self.lex.hundreds[low])
+            elif low in self.lex.multipliers and factor is None:
+                step = decimal.Decimal(self.lex.multipliers[low])
+            else:
+                break
+            if step <= last:
+                break
+            factor = step if factor is None else _CONTEXT.multiply(factor, step)
+            last = step
+            k += 1
+        return factor, k
+
+    def number_words(self, i: int) -> _Amount | None:
+        """Number words ("twenty-five", "four hundred thousand", "a dozen") or a phrase."""
+        fixed = self.phrase(self.lex.phrases, i)
+        if fixed is not None:
+            entry, stop = fixed
+            return _Amount(
+                start=i,
+                number_start=i,
+                number_stop=stop,
+                value=entry.value,
+                high=None,
+                raw=entry.value,
+                scale=None,
+                currency=None,
+                glued_unit=None,
+                qualifier=None if entry.qualifier == "exact" else entry.qualifier,
+                needs_noun=entry.needs_noun,
+                digits=False,
+                plain=False,
+                bare=False,
+                lone_one=False,
+                capital_word=False,
+            )
+        read = self.word_grammar(i)
+        if read is None:
+            return None
+        value, stop = read
+        amount = decimal.Decimal(value)
+        return _Amount(
+            start=i,
+            number_start=i,
+            number_stop=stop,
+            value=amount,
+            high=None,
+            raw=amount,
+            scale=None,
+            currency=None,
+            glued_unit=None,
+            qualifier=None,
+            needs_noun=False,
+            digits=False,
+            plain=False,
+            bare=False,
+            lone_one=stop == i + 1 and self.tokens[i].low == "one",
+            capital_word=self.tokens[i].text[:1].isupper(),
+        )
+
+    def number_word(self, low: str) -> tuple[str, int] | None:
+        """What a single word is in the number grammar, and its value."""
+        lex = self.lex
+        if low in lex.numbers:
+            value = lex.numbers[low]
+            return ("zero" if value == 0 else "tens" if value >= 20 else "small"), value
+        if low in lex.hundreds:
+            return "hundred", lex.hundreds[low]
+        if low in lex.multipliers:
+            return "multiplier", lex.multipliers[low]
+        if low in lex.conjunctions:
+            return "and", 0
+        scale = lex.scales.get(low)
+        if scale is not None and scale.needs == "":
+            return "scale", int(scale.value)
+        parts = low.replace("\u2013", "-").split("-")
+        if len(parts) == 2 and parts[0] in lex.numbers and parts[1] in lex.numbers:
+            tens, unit = lex.numbers[parts[0]], lex.numbers[parts[1]]
+            if tens >= 20 and tens % 10 == 0 and 0 < unit < 10:
+                return "small", tens + unit
+        return None
+
+    def word_grammar(self, i: int) -> tuple[int, int] | None:  # noqa: C901, PLR0912
+        """Read number words from token *i*: ``(value, next token)``, longest valid reading."""
+        total = current = 0
+        last = "start"
+        last_scale = 0
+        best: tuple[int, int] | None = None
+        k = i
+        if self.is_word(i) and self.tokens[i].low in self.lex.articles:
+            nxt = self.number_word(self.low(i + 1)) if self.follows(i + 1) else None
+            if nxt is None or nxt[0] not in {"hundred", "scale", "multiplier"}:
+                return None
+            current, last, k = 1, "article", i + 1
+        while k < self.n and (k == i or self.follows(k)) and self.is_word(k):
+            read = self.number_word(self.tokens[k].low)
+            if read is None:
+                break
+            kind, value = read
+            if kind == "zero":
+                if last == "start":
+                    best = (0, k + 1)
+                break
+            if kind in {"small", "tens"}:
+                if last in {"start", "hundred", "and", "scale"}:
+                    current += value
+                elif last == "tens" and kind == "small" and value < 10:
+                    current += value
+                else:
+                    break
+                last = kind
+            elif kind == "hundred":
+                if last not in {"small", "tens", "article"} or not 0 < current < 100:
+                    break
+                current *= value
+                last = "hundred"
+            elif kind == "scale":
+                if last not in {"small", "tens", "hundred", "article"} or current <= 0:
+                    break
+                if last_scale and value >= last_scale:
+                    break
+                total += current * value
+                current, last_scale, last = 0, value, "scale"
+            elif kind == "multiplier":
+                if last not in {"small", "tens", "article"} or total or not 0 < current < 100:
+                    break
+                best = (current * value, k + 1)
+                break
+            else:  # "and": only inside a number, before the words it joins
+                if last not in {"hundred", "scale"}:
+                    break
+                last = "and"
+                k += 1
+                continue
+            best = (total + current, k + 1)
+            k += 1
+        return best
+
+    # --- units and counted nouns -------------------------------------------------------------
+
+    def unit(self, k: int, amount: _Amount, nouns: bool = True) -> _UnitRead:
+        """Read what follows the number that ends before token *k*."""
+        found: _Unit | None = None
+        stop = k
+        if amount.glued_unit is not None:
+            found = amount.glued_unit
+        elif amount.currency is not None:
+            found = _Unit("currency", amount.currency, takes_of=False, needs_scale=False)
+        elif self.follows(k):
+            after = self.phrase(self.lex.units_after, k)
+            if after is not None and (not after[0].needs_scale or amount.scale is not None):
+                found, stop = after
+        if found is None:
+            if nouns and self.follows(k):
+                noun = self.noun(k, containers=True)
+                if noun is not None:
+                    start, end = self.tokens[k].start, self.tokens[noun - 1].end
+                    words = " ".join(self.text[start:end].split()).lower()
+                    return _UnitRead("noun", words, noun, k)
+            return _UnitRead(None, None, k, None)
+        if found.takes_of and self.follows(stop) and self.kind(self.low(stop), "link"):
+            held = self.noun(stop + 1, containers=False)
+            if held is not None:
+                stop = held
+        if found.kind in {"measure", "currency"} and nouns:
+            stop = self.restated(stop, found.kind)
+        return _UnitRead(found.kind, found.unit, stop, None)
+
+    def restated(self, k: int, kind: str) -> int:
+        """Take in a parenthesis restating the value in other units: "900 km (550 miles)"."""
+        if not (self.follows(k) and self.tokens[k].low == "("):
+            return k
+        j = k + 1
+        qualifier = self.phrase(self.lex.qualifiers, j)
+        if qualifier is not None:
+            j = qualifier[1]
+        inner = self.amount(j)
+        if inner is None or inner.needs_noun or inner.high is not None:
+            return k
+        read = self.unit(inner.number_stop, inner, nouns=False)
+        close = read.stop
+        if read.kind != kind or close >= self.n or self.tokens[close].low != ")":
+            return k
+        if not (self.tokens[close].linked or self.tokens[close].tight):
+            return k
+        return close + 1
+
+    def noun(self, k: int, containers: bool) -> int | None:  # noqa: C901, PLR0912
+        """Read a counted noun phrase from token *k*: the token after it, or None."""
+        lex = self.lex
+        limit = _MAX_NOUN_WORDS if containers else _MAX_OF_WORDS
+        taken: list[int] = []
+        i = k
+        while i < self.n and len(taken) < limit:
+            if not self.follows(i) or not self.is_word(i):
+                break
+            token = self.tokens[i]
+            low = token.low
+            if self.kind(low, "stop") or self.kind(low, "link"):
+                break
+            if low in lex.numbers or low in lex.scales:
+                break
+            if low.endswith(("'s", "\u2019s")) or (low,) in lex.units_after.entries:
+                break
+            if token.text[:1].isdigit():
+                if _DIGITS_RE.fullmatch(token.text) is not None:
+                    break
+                taken.append(i)  # a technical word such as "155mm"
+                i += 1
+                continue
+            if token.text[:1].isupper():
+                if self.kind(low, "month"):
+                    break
+                taken.append(i)
+                # a name with a digit: "Leopard 2 tanks"
+                if (
+                    self.follows(i + 1)
+                    and len(self.tokens[i + 1].text) == 1
+                    and self.tokens[i + 1].text.isdigit()
+                    and self.noun_word(i + 2)
+                    and self.follows(i + 2)
+                    and self.tokens[i + 2].text[:1].islower()
+                    and len(taken) + 1 < limit
+                ):
+                    taken.append(i + 1)
+                    i += 1
+                i += 1
+                continue
+            if not low[:1].isalpha():
+                break
+            if taken and _participle_looking(low, lex.words["participle"]):
+                before = self.tokens[taken[-1]]
+                if self.kind(before.low, "head") or (
+                    before.text[:1].isupper() and _plural_looking(before.low, capital=True)
+                ):
+                    break  # a verb after the head noun: "people blocked", "Maoists launched"
+            taken.append(i)
+            i += 1
+            if (
+                containers
+                and self.kind(low, "container")
+                and self.follows(i)
+                and self.kind(self.low(i), "link")
+            ):
+                held = self.noun(i + 1, containers=False)
+                if held is not None:
+                    return held
+                break
+            if _plural_looking(low) and not self.kind(low, "pluralmod"):
+                break
+        while taken:
+            last = self.tokens[taken[-1]]
+            low = last.low
+            if last.text[:1].isupper():
+                keep = _model_like(last.text) or _plural_looking(low, capital=True)
+            elif last.text[:1].isdigit():
+                keep = False
+            else:
+                keep = not (
+                    _participle_looking(low, lex.words["participle"])
+                    or (low.endswith("ing") and len(taken) > 1)
+                    or self.kind(low, "nonhead")
+                )
+            if keep:
+                break
+            taken.pop()
+        return taken[-1] + 1 if taken else None
+
+    # --- one quantity ------------------------------------------------------------------------
+
+    def read(self, i: int) -> _Found | None:  # noqa: C901, PLR0911, PLR0912
+        """Read a quantity starting at token *i*, or None."""
+        lex = self.lex
+        qualifier: Qualifier | None = None
+        j = i
+        hedge = self.phrase(lex.qualifiers, i)
+        if hedge is not None:
+            qualifier, j = hedge
+            if not self.follows(j):
+                return None
+        between = self.phrase(lex.betweens, j)
+        if between is not None:
+            joiner, after = between
+            if not self.follows(after):
+                return None
+            low_end = self.amount(after)
+            if low_end is None or low_end.high is not None or low_end.needs_noun:
+                return None
+            return self.range_from(i, low_end, {joiner}, needs_join=True)
+        amount = self.amount(j)
+        if amount is None or self.in_digit_run(amount) or not self.edges_ok(amount, None):
+            return None
+        if amount.high is not None:  # "10-20 drones"
+            read = self.unit(amount.number_stop, amount)
+            if not self.acceptable(i, [amount], read):
+                return None
+            return self.found(i, read, None, amount.value, amount.high, "range")
+        if not amount.needs_noun and amount.qualifier is None:
+            joined = self.range_from(i, amount, lex.joins, needs_join=False)
+            if joined is not None:
+                return joined
+        read = self.unit(amount.number_stop, amount)
+        if amount.needs_noun and read.kind is None:
+            return None
+        if not self.acceptable(i, [amount], read):
+            return None
+        return self.found(
+            i, read, amount.value, None, None, qualifier or amount.qualifier or "exact"
+        )
+
+    def range_from(
+        self, i: int, first: _Amount, joiners: Iterable[str], needs_join: bool
+    ) -> _Found | None:
+        """Read "X to Y", "X-Y", "X or Y" (or the "and" of "between X and Y") after *first*."""
+        light = self.unit(first.number_stop, first, nouns=False)
+        k = light.stop if light.kind is not None else first.number_stop
+        if not (self.follows(k) and self.tokens[k].low in joiners):
+            return None
+        if self.tokens[k].low == "to" and self.low(i - 1) == "from" and self.follows(i):
+            return None  # "from 10 to 20" is a change, not a range
+        second = self.amount(k + 1)
+        if second is None or second.high is not None or second.needs_noun:
+            return None
+        if first.currency and second.currency and first.currency != second.currency:
+            return None
+        read = self.unit(second.number_stop, second)
+        if light.kind is not None and (read.kind != light.kind or read.unit != light.unit):
+            return None
+        if first.currency and not second.currency:
+            if read.kind is not None:
+                return None
+            read = _UnitRead("currency", first.currency, read.stop, None)
+        low = first.value
+        if first.scale is None and second.scale is not None and first.raw < second.raw:
+            low = _tidy(_CONTEXT.multiply(first.raw, second.scale))
+        if not low < second.value:
+            return None
+        if not self.acceptable(i, [first, second], read):
+            return None
+        return self.found(i, read, None, low, second.value, "range")
+
+    def found(
+        self,
+        i: int,
+        read: _UnitRead,
+        value: decimal.Decimal | None,
+        low: decimal.Decimal | None,
+        high: decimal.Decimal | None,
+        qualifier: Qualifier,
+    ) -> _Found:
+        quantity = Quantity(value=value, low=low, high=high, unit=read.unit, qualifier=qualifier)
+        return _Found(i, read.stop, quantity)
+
+    # --- what a number is not ----------------------------------------------------------------
+
+    def acceptable(  # noqa: C901, PLR0911, PLR0912
+        self, i: int, amounts: list[_Amount], read: _UnitRead
+    ) -> bool:
+        """Apply the rules of what is not a quantity (docs/quantities.md)."""
+        lex = self.lex
+        text = self.text
+        first = amounts[0]
+        start_char = self.tokens[i].start
+        if start_char > 0:
+            before = text[start_char - 1]
+            if not (before.isspace() or before in _BEFORE_OK):
+                return False
+        for amount in amounts:
+            if not self.edges_ok(amount, read.stop):
+                return False
+        prev = i - 1 if self.follows(i) else -1
+        prev_low = self.low(prev) if prev >= 0 else ""
+        prev_gap = self.gap_before(i)
+        # a number of 1 to 31 next to a month is a day; a month before a year is a date
+        if all(_day_like(a) for a in amounts):
+            after_number = amounts[-1].number_stop
+            month_before = self.month_at(i - 1) and prev_gap.strip() in {"", "."}
+            month_after = self.follows(after_number) and self.month_at(after_number)
+            if month_before or month_after:
+                return False
+        # clock times and ages written after the number
+        for amount in amounts:
+            k = amount.number_stop
+            if k < self.n and (self.tokens[k].linked or self.tokens[k].tight):
+                if self.phrase(lex.clock, k) or self.phrase(lex.age_after, k):
+                    return False
+        if prev >= 0 and self.kind(prev_low, "agebefore"):
+            return False
+        # identifiers: "Resolution 2231", "No. 5", "World War Two"
+        if first.plain or (first.capital_word and not first.digits):
+            ident = i - 1
+            if (
+                ident >= 0
+                and self.is_word(ident)
+                and prev_gap.strip() in {"", "."}
+                and self.gap_ok_short(prev_gap)
+                and self.kind(self.tokens[ident].low, "identifier")
+            ):
+                return False
+        # years: a plain four-digit number from 1000 to 2099
+        if all(_year_like(a) for a in amounts):
+            if read.kind is None:
+                return False
+            if prev >= 0 and (
+                self.kind(prev_low, "yearword") or prev_low.endswith(("'s", "\u2019s"))
+            ):
+                return False
+        # digits in a row are a phone number or a code: "+48 22 504 2000"
+        for amount in amounts:
+            if amount.digits and (
+                self.digit_word(amount.number_start - 1)
+                and self.tokens[amount.number_start].linked
+                or self.follows(amount.number_stop)
+                and self.digit_word(amount.number_stop)
+                and read.stop <= amount.number_stop
+            ):
+                return False
+        if len(amounts) == 1 and read.kind is None:
+            if first.lone_one:  # "one of the largest", "no one": a pronoun
+                return False
+            # "(3)": a list marker
+            end_char = self.tokens[read.stop - 1].end
+            if (
+                start_char > 0
+                and text[start_char - 1] == "("
+                and end_char < len(text)
+                and text[end_char] == ")"
+            ):
+                return False
+            # an age set off by commas after a name: "Jac Holmes, 24, from"
+            if (
+                first.plain
+                and first.value <= _MAX_AGE
+                and prev_gap.strip() == ","
+                and i > 0
+                and self.is_word(i - 1)
+                and self.tokens[i - 1].text[:1].isupper()
+                and end_char < len(text)
+                and text[end_char] == ","
+            ):
+                return False
+        # a number that is part of a name: "News 24", "Leopard 2 tanks", "BBC Three"
+        return not self.named(i, first, read)
+
+    def named(self, i: int, amount: _Amount, read: _UnitRead) -> bool:
+        if amount.start != i:
+            return False  # a qualifier comes first
+        before = i - 1
+        if not (self.follows(i) and self.is_word(before) and self.follows(before)):
+            return False  # no word before, or it starts the sentence
+        token = self.tokens[before]
+        low = token.low
+        if (
+            not token.text[:1].isupper()
+            or not token.text[:1].isalpha()
+            or self.kind(low, "stop")
+            or self.kind(low, "month")
+            or low in self.lex.starters
+        ):
+            return False
+        if amount.capital_word:
+            return True
+        if not amount.plain:
+            return False
+        if read.kind is None:
+            return True
+        single = len(self.tokens[amount.number_start].text) == 1
+        return (
+            single
+            and read.noun_start is not None
+            and self.tokens[read.noun_start].text[:1].islower()
+        )
+
+    def edges_ok(self, amount: _Amount, stop: int | None) -> bool:
+        """The number is not glued to other characters ("+48", "14:30", "٣5", "5/6").
+
+        With *stop* None (the end of the quantity is not known yet), a token written against
+        the number is allowed; with *stop*, only if the quantity takes it in ("40%", "5km").
+        """
+        text = self.text
+        start = self.tokens[amount.start].start
+        if start > 0:
+            before = text[start - 1]
+            if not (before.isspace() or before in _BEFORE_OK):
+                return False
+        last = amount.number_stop - 1
+        end = self.tokens[last].end
+        if end >= len(text) or text[end].isspace():
+            return True
+        if last + 1 < self.n and self.tokens[last + 1].tight and (stop is None or last + 1 < stop):
+            return True
+        after = text[end]
+        if after not in _AFTER_OK:
+            return False
+        return not (
+            after in _AFTER_NO_DIGIT and end + 1 < len(text) and text[end + 1].isdigit()
+        )
+
+    def gap_before(self, i: int) -> str:
+        if i <= 0 or i >= self.n:
+            return ""
+        start, end = self.tokens[i - 1].end, self.tokens[i].start
+        return self.text[start:end] if end - start <= 8 else " " * 9
+
+    @staticmethod
+    def gap_ok_short(gap: str) -> bool:
+        return len(gap) <= 8
+
+    def month_at(self, k: int) -> bool:
+        return (
+            0 <= k < self.n
+            and self.is_word(k)
+            and self.tokens[k].text[:1].isupper()
+            and self.kind(self.tokens[k].low, "month")
+        )
+
+    def in_digit_run(self, amount: _Amount) -> bool:
+        """Digits next to digits are a phone number or a code: "+48 22 504 2000"."""
+        if not amount.digits:
+            return False
+        start, stop = amount.number_start, amount.number_stop
+        return (self.digit_word(start - 1) and self.tokens[start].linked) or (
+            self.follows(stop) and self.digit_word(stop)
+        )
+
+    def digit_word(self, k: int) -> bool:
+        return 0 <= k < self.n and not self.tokens[k].sign and self.tokens[k].text.isdigit()
+
+    # --- the whole text ----------------------------------------------------------------------
+
+    def run(self) -> tuple[QuantityMention, ...]:
+        mentions: list[QuantityMention] = []
+        starters = self.lex.starters
+        i = 0
+        while i < self.n:
+            token = self.tokens[i]
+            if (
+                token.low[:1].isdigit()
+                or token.low in starters
+                or token.low.partition("-")[0] in self.lex.numbers
+            ):
+                found = self.read(i)
+                if found is not None and found.stop > i:
+                    start = token.start
+                    end = self.tokens[found.stop - 1].end
+                    mentions.append(
+                        QuantityMention(
+                            start=start,
+                            end=end,
+                            text=self.text[start:end],
+                            quantity=found.quantity,
+                        )
+                    )
+                    i = found.stop
+                    continue
+            i += 1
+        return tuple(mentions)
+
+
+def _year_like(amount: _Amount) -> bool:
+    """Digits that could be a year: four of them, from 1000 to 2099, nothing else."""
+    return (
+        amount.bare
+        and _YEAR_LOW <= amount.value <= _YEAR_HIGH
+        and (amount.high is None or _YEAR_LOW <= amount.high <= _YEAR_HIGH)
+    )
+
+
+def _day_like(amount: _Amount) -> bool:
+    """Digits that could be a day of the month: 1 to 31, nothing else written with them."""
+    return (
+        amount.digits
+        and amount.currency is None
+        and amount.scale is None
+        and amount.glued_unit is None
+        and amount.value == amount.value.to_integral_value()
+        and 1 <= amount.value <= 31
+        and (amount.high is None or amount.high <= 31)
+    )
+
+
+def _numeral(text: str) -> decimal.Decimal | None:
+    """The exact value of a numeral such as "12,500.75", or None if it is not a quantity."""
+    plain = text.replace(",", "")
+    whole, _, fraction = plain.partition(".")
+    if len(whole) + len(fraction) > _MAX_DIGITS:
+        return None
+    if len(whole) > 1 and whole.startswith("0"):
+        return None  # "0530", "007": times and codes
+    return decimal.Decimal(plain)
+
+
+def _tidy(value: decimal.Decimal) -> decimal.Decimal:
+    """Write whole numbers without decimals or exponent: 1.5 * 10**9 -> 1500000000."""
+    if value == value.to_integral_value():
+        return value.quantize(decimal.Decimal(1), context=_CONTEXT)
+    return value
+
+
+def find_quantities(text: str) -> tuple[QuantityMention, ...]:
+    """Find the quantities in *text*: numbers with their unit or counted noun, and qualifier.
+
+    Mentions come in text order and do not overlap; ``text[m.start:m.end] == m.text`` for each.
+    Any string is accepted (nothing is raised for odd characters), and the time taken grows
+    linearly with the length of the text.
+
+    Args:
+        text: The text, as a Python ``str``; offsets are ``str`` indices.
+
+    Returns:
+        One :class:`~dipevents._mentions.QuantityMention` per quantity.
+
+    Raises:
+        TypeError: If *text* is not a ``str``.
+
+    Example:
+        >>> [(m.text, str(m.quantity.value), m.quantity.unit, m.quantity.qualifier)
+        ...  for m in find_quantities("Russia fired more than 1,000 artillery rounds.")]
+        [('more than 1,000 artillery rounds', '1000', 'artillery rounds', 'more_than')]
+    """
+    if not isinstance(text, str):
+        msg = f"find_quantities() takes a str, not {type(text).__name__}"
+        raise TypeError(msg)
+    if not text:
+        return ()
+    return _Scan(text, _lexicon()).run()

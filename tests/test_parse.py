@@ -1,0 +1,178 @@
+"""Tests for dipevents._parse: parse() and parse_many()."""
+
+from __future__ import annotations
+
+import pickle
+
+import pendulum
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+import dipevents as d
+from dipevents._parse import Document, ParseError, parse, parse_many
+from dipevents.gazetteer import Gazetteer
+
+
+def _kinds(result):
+    return [type(e).__name__ for e in result.events]
+
+
+class TestPublished:
+    def test_relative_date_resolves_against_the_argument(self):
+        """ "on Tuesday" is the Tuesday before the publication date."""
+        [event] = parse(
+            "North Korea fired a ballistic missile on Tuesday.", published="2024-01-17"
+        ).events
+        assert event.when.start == pendulum.Date(2024, 1, 16)
+
+    def test_accepts_dates_and_strings(self):
+        """A pendulum Date, a stdlib date or an ISO string all work."""
+        import datetime
+
+        text = "Iran launched a satellite yesterday."
+        results = [
+            parse(text, published=p)
+            for p in (pendulum.Date(2024, 3, 5), datetime.date(2024, 3, 5), "2024-03-05")
+        ]
+        assert len({r.events for r in results}) == 1
+        assert results[0].events[0].when.start == pendulum.Date(2024, 3, 4)
+
+    def test_dateline_is_used_without_the_argument(self):
+        """A full date in the first line anchors relative dates; the diagnostics say so."""
+        text = "SEOUL, Jan. 14, 2024 (Yonhap) -- North Korea fired a cruise missile on Friday."
+        result = parse(text)
+        assert result.published == pendulum.Date(2024, 1, 14)
+        assert "dateline" in result.diagnostics[0].detail
+        assert result.events[0].when.start == pendulum.Date(2024, 1, 12)
+
+    def test_no_date_leaves_relative_dates_unresolved(self):
+        """Nothing reads the clock: without a date, "on Friday" stays unresolved."""
+        result = parse("North Korea fired a cruise missile on Friday.")
+        assert result.published is None
+        assert result.events[0].when is None
+        assert "unknown" in result.diagnostics[0].detail
+
+    def test_bad_published(self):
+        """A bad date is a ValidationError naming the field."""
+        with pytest.raises(d.ValidationError) as info:
+            parse("text", published="14/01/2024")
+        assert info.value.paths == ["$.published"]
+
+
+class TestEvents:
+    def test_events_in_text_order_with_evidence(self):
+        """Each event points back to its sentence."""
+        text = (
+            "Iran supplied Russia with hundreds of drones, U.S. officials said. "
+            "North Korea test-fired a ballistic missile on Monday."
+        )
+        result = parse(text, published="2023-06-07")
+        assert _kinds(result) == ["Transfer", "Launch"]
+        for event in result.events:
+            for span in event.evidence:
+                assert text[span.start : span.end] == span.text
+
+    def test_headline_and_body_are_one_event(self):
+        """The same launch in a headline and in the body is one event with two evidences."""
+        text = (
+            "North Korea fires ballistic missile\n\n"
+            "North Korea fired a ballistic missile into the sea on Tuesday, officials said."
+        )
+        result = parse(text, published="2024-01-17")
+        [launch] = result.events
+        assert len(launch.evidence) == 2
+
+    def test_explain_says_why(self):
+        """A sentence with no trigger, and one whose trigger found no arguments, are explained."""
+        text = "Leaders met for talks. The army launched an offensive in the east."
+        result = parse(text, explain=True)
+        reasons = [n.reason for n in result.diagnostics]
+        assert "no trigger" in reasons
+        assert "unresolved arguments" in reasons
+        assert result.events == ()
+
+    def test_custom_gazetteer(self):
+        """A user's gazetteer entry is used by parse()."""
+        g = Gazetteer.default().with_alias("North Korea", "Hermit Kingdom")
+        [event] = parse("The Hermit Kingdom launched a rocket.", gazetteer=g).events
+        assert event.launcher.country == "PRK"
+
+
+class TestDeterminism:
+    TEXT = (
+        "South Korea accused the North of sending artillery shells to Russia last year. "
+        "Russian Foreign Minister Sergei Lavrov will visit Pyongyang next week."
+    )
+
+    def test_same_output_after_pickling_the_configuration(self):
+        """A pickled gazetteer gives the same result."""
+        g = pickle.loads(pickle.dumps(Gazetteer.default()))
+        assert parse(self.TEXT, published="2024-01-17", gazetteer=g) == parse(
+            self.TEXT, published="2024-01-17"
+        )
+
+    def test_batch_order_does_not_matter(self):
+        """parse_many gives the same results as parse, in any order."""
+        docs = [self.TEXT, "Iran launched a satellite.", "Nothing here."]
+        one = [parse(t) for t in docs]
+        many = list(parse_many(docs))
+        backwards = list(parse_many(reversed(docs)))
+        assert many == one
+        assert backwards[::-1] == one
+
+
+class TestParseMany:
+    def test_documents_mappings_and_errors(self):
+        """A bad document yields an error record and the stream goes on."""
+        docs = [
+            {"id": "a", "text": "Iran launched a satellite.", "published": "2024-01-02"},
+            {"id": "b", "text": 42},
+            Document(text="North Korea fired a rocket.", id="c"),
+            {"id": "d", "text": "x", "published": "not a date"},
+        ]
+        results = list(parse_many(docs))
+        assert [type(r).__name__ for r in results] == [
+            "ParseResult",
+            "ParseError",
+            "ParseResult",
+            "ParseError",
+        ]
+        assert results[0].document_id == "a"
+        assert isinstance(results[1], ParseError)
+        assert results[1].error.errors[0].path == "$.text"
+        assert results[3].error.errors[0].path == "$.published"
+
+    def test_streams(self):
+        """parse_many is lazy: it works on an endless generator."""
+
+        def endless():
+            while True:
+                yield "Iran launched a satellite."
+
+        stream = parse_many(endless())
+        assert len(next(stream).events) == 1
+        assert len(next(stream).events) == 1
+
+
+class TestRobustness:
+    @settings(max_examples=150, deadline=None)
+    @given(st.text(st.characters(codec=None, exclude_categories=()), max_size=400))
+    @example("\ud800 North Korea fired a missile \x00 at Japan")
+    @example("visited " * 10_000)
+    @example("1" * 100_000)
+    @example("(" * 50_000)
+    @example("Mr. " * 20_000)
+    @example("e\u0301 İß 👍 Russia sent 1,000 shells to\u2028 Ukraine.")
+    def test_never_raises_and_evidence_slices(self, text):
+        """Any str parses; every event validates and its evidence slices the input."""
+        result = parse(text, published="2024-01-17")
+        for event in result.events:
+            assert d.from_json(d.Event, d.to_json(event)) == event
+            for span in event.evidence:
+                assert text[span.start : span.end] == span.text
+
+    def test_rejects_non_str(self):
+        """bytes are a TypeError, not silently decoded."""
+        with pytest.raises(TypeError, match="takes a str"):
+            parse(b"text")  # type: ignore[arg-type]
