@@ -68,7 +68,7 @@ def _text(unit: str, size: int) -> str:
 
 
 def _print_patterns() -> int:
-    built = _times._patterns()  # noqa: SLF001 - the bench inspects the private tables
+    built = _times._patterns()
     for _, pattern in built.shapes:
         print(pattern.pattern)
     print(built.cue.pattern)
@@ -78,7 +78,7 @@ def _print_patterns() -> int:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--patterns", action="store_true", help="print the built patterns")
     args = parser.parse_args()
     if args.patterns:

@@ -128,7 +128,7 @@ def find_actors(
     ]
     by_end = {m.end: m for m in matches}
     by_start = {m.start: m for m in matches}
-    index = _Index(matches)
+    index = _Index(matches, compiled.titles)
     consumed: set[int] = set()  # starts of matches absorbed into person mentions
     mentions: list[ActorMention] = []
 
@@ -161,7 +161,8 @@ def find_actors(
 class _Index:
     """Lookups over one text's matches, built once so that every rule stays O(1) or O(log n)."""
 
-    def __init__(self, matches: Sequence[_Match]) -> None:
+    def __init__(self, matches: Sequence[_Match], titles: re.Pattern[str]) -> None:
+        self.titles = titles
         self.matches = matches
         self.starts = [m.start for m in matches]
         self.start_set = set(self.starts)
@@ -367,6 +368,8 @@ def _confirmed(text: str, match: _Match, index: _Index) -> bool:
     if possessive is not None and possessive.group().endswith("s"):
         following = _TOKEN_AFTER.match(text, possessive.end())
         return following is None or following.group(1).lower() not in _words("subnational_noun")
+    if after is not None and index.titles.match(text, after.start(1)):
+        return True  # "the Georgian foreign minister", "Jordan's King"
     if after is not None:
         word = after.group(1)
         if word.lower() in {"and", "or"}:

@@ -122,7 +122,15 @@ def find_items(
 ) -> list[ItemMention]:
     """Item nouns in ``text[start:end]``, each with the quantity written just before it."""
     lex = event_lexicon()
-    items = []
+    items: list[ItemMention] = [
+        ItemMention(q.start, q.end, q.text, "money", q)
+        for q in quantities
+        if start <= q.start
+        and q.end <= end
+        and q.quantity.unit is not None
+        and len(q.quantity.unit) == 3
+        and q.quantity.unit.isupper()
+    ]
     q_starts = [q.start for q in quantities]
     for m in lex.item_pattern.finditer(text, start, end):
         quantity = None
@@ -194,13 +202,13 @@ def extract_events(
             continue
         if hit.trigger.frame == "allegation_noun" and has_denial:
             continue
-        event, why, consumed = _FRAMES[hit.trigger.kind](ctx, hit)
-        if event is None:
+        found, why, consumed = _FRAMES[hit.trigger.kind](ctx, hit)
+        if not found:
             notes.append(_note(ctx, hit, why))
             continue
         if consumed is not None:
             used.append(consumed)
-        events.append(event)
+        events.extend(found)
     return events, notes
 
 
@@ -263,6 +271,10 @@ def _subject(ctx: _Sentence, pos: int, *, allow_location: bool = False) -> Actor
                     continue
                 return m
     return None
+
+
+def _modifier_compound(ctx: _Sentence, m: ActorMention) -> bool:
+    return ctx.text[m.end : m.end + 1] == "-" and ctx.text[m.end + 1 : m.end + 2].isalpha()
 
 
 def _delegation_of(ctx: _Sentence, m: ActorMention) -> bool:
@@ -343,10 +355,21 @@ def _status(ctx: _Sentence, hit: TriggerHit, default: str = "occurred") -> str:
         for status, where in ctx.lex.cues[m.group()]:
             if (where == "before" and m.end() <= hit.start) or where == "near":
                 found.add(status)
+    if _headline_infinitive(ctx, hit):
+        found.add("planned")
     for status in _STATUS_ORDER:
         if status in found:
             return status
     return default
+
+
+def _headline_infinitive(ctx: _Sentence, hit: TriggerHit) -> bool:
+    """Headlines write the future as an infinitive after the actor: "Kim to visit Russia"."""
+    before = _word_before(ctx.text, hit.start, ctx.start)
+    if before is None or before[0] != "to":
+        return False
+    index = bisect.bisect_left(ctx.actor_starts, before[1]) - 1
+    return index >= 0 and ctx.text[ctx.actors[index].end : before[1]] == " "
 
 
 def _nth_word_start(text: str, pos: int, n: int, lo: int) -> int:
@@ -425,39 +448,88 @@ def _has_trigger_between(ctx: _Sentence, lo: int, hi: int) -> bool:
 # --- visits -----------------------------------------------------------------------------------
 
 
-Frame = tuple[Event | None, str, tuple[int, int] | None]
+Frame = tuple[list[Event], str, "tuple[int, int] | None"]
+
+
+def _coordinated(ctx: _Sentence, m: ActorMention | None) -> list[ActorMention]:
+    """The mention and those coordinated with it: "Uzbekistan and Kyrgyzstan", "A, B and C"."""
+    if m is None:
+        return []
+    out = [m]
+    index = bisect.bisect_right(ctx.actor_starts, m.start)
+    current = m
+    while index < len(ctx.actors) and len(out) < 8:
+        nxt = ctx.actors[index]
+        if nxt.actor.kind == "person" and current.actor.kind != "person":
+            break
+        if not _COORDINATOR.fullmatch(ctx.text, current.end, nxt.start) or not _usable(ctx, nxt):
+            break
+        out.append(nxt)
+        current = nxt
+        index += 1
+    return out
+
+
+_COORDINATOR = re.compile(r"(?:,\s|\s(?:and|or)\s|,\sand\s)(?:the\s)?")
+
+
+def _gap_has_goods(ctx: _Sentence, lo: int, hi: int) -> bool:
+    """Tell whether goods or non-visitor nouns stand between *lo* and *hi*."""
+    if _items(ctx, lo, hi):
+        return True
+    nouns = ctx.lex.words.get("non_visitor", ())
+    return any(w.group().lower() in nouns for w in _WORD.finditer(ctx.text, lo, hi))
+
+
+# --- visits -----------------------------------------------------------------------------------
 
 
 def _visit(ctx: _Sentence, hit: TriggerHit) -> Frame:
     frame = hit.trigger.frame
-    _, hi = _clause(ctx, hit.start)
+    lo, hi = _clause(ctx, hit.start)
     after = _after(ctx, hit.end, hi)
     visitor: ActorMention | None
     place: ActorMention | None
+    consumed: tuple[int, int] | None = None
+    low = hit.text.lower()
+    if frame == "visit_presence":
+        return _visit_presence(ctx, hit, after)
     if frame == "visit_host":
         if _is_passive(ctx, hit):
             place = _subject(ctx, hit.start)
             visitor = _first(after, {"by"})
         else:
             place = _subject(ctx, hit.start)
-            visitor = next((m for m, p in after if not m.location and p not in {"in", "at"}), None)
+            visitor = _guest(ctx, hit, after)
     elif frame == "visit_noun":
-        place = _first(after, {"to", "of", "in"}) or next((m for m, _ in after if m.location), None)
-        visitor = _first(after, {"by"}) or _possessor(ctx, hit.start) or _subject(ctx, hit.start)
+        if low.endswith((" of", " by")):
+            visitor = _first(after, {"of", "by"})
+            place = _first(after, {"to", "in"})
+        else:
+            place = _first(after, {"to", "of", "in"}) or next(
+                (m for m, _ in after if m.location), None
+            )
+            visitor = (
+                _first(after, {"by"}) or _possessor(ctx, hit.start) or _subject(ctx, hit.start)
+            )
     elif frame == "visit_invite":
-        visitor = next(
-            (m for m, p in after if not m.location and p not in {"to", "in", "by"}), None
+        if _is_passive(ctx, hit):
+            visitor = _possessor(ctx, hit.start) or _subject(ctx, hit.start)
+        else:
+            visitor = _guest(ctx, hit, after)
+        place = _first(after, {"to"}) or (
+            None if _is_passive(ctx, hit) else _subject(ctx, hit.start)
         )
-        place = _first(after, {"to"}) or _subject(ctx, hit.start)
         if visitor is None or place is None:
-            return None, "an invitation without a guest or a host", None
-    elif hit.text.lower() == "visiting" and after and after[0][1] == "visiting":
+            return [], "an invitation without a guest or a host", None
+        consumed = (hit.start, hi)
+    elif low == "visiting" and after and after[0][1] == "visiting":
         visitor = after[0][0]
         place = _subject(ctx, hit.start) or next((m for m, _ in after[1:] if m.location), None)
     else:
         visitor = _possessor(ctx, hit.start) or _subject(ctx, hit.start)
         place = next((m for m, _ in after if not _is_demonym(m)), None)
-        if hit.text.lower() in {"visit", "visits", "tour"}:
+        if low in {"visit", "visits", "tour"}:
             # "Blair's Israel visit", "a UK state visit": the host just before the noun
             host_before = _adjacent_before(ctx, hit.start)
             if host_before is not None:
@@ -465,23 +537,38 @@ def _visit(ctx: _Sentence, hit: TriggerHit) -> Frame:
                 visitor = _possessor(ctx, host_before.start) or _subject(ctx, host_before.start)
         if _is_passive(ctx, hit) and frame == "visit_active":
             place, visitor = _subject(ctx, hit.start, allow_location=True), _first(after, {"by"})
+        if visitor is not None and frame in {"visit_active", "visit_motion"}:
+            if _gap_has_goods(ctx, visitor.end, hit.start):
+                return [], f"discarded: {visitor.text!r} is not what arrives or travels", None
     if visitor is None:
-        return None, "no visitor: no actor travels", None
+        return [], "no visitor: no actor travels", None
     if place is None:
-        return None, "no host or destination", None
+        return [], "no host or destination", None
     if _non_visitor(ctx, visitor):
-        return (
-            None,
-            f"discarded: {visitor.text!r} names troops, refugees or goods, not a visit",
-            None,
-        )
+        return [], f"discarded: {visitor.text!r} names troops, refugees or goods", None
+    status = _status(ctx, hit)
+    if frame == "visit_invite" or (low.startswith("visit") and _invited(ctx, hit)):
+        status = "invited"
+    events: list[Event] = []
+    for guest in _coordinated(ctx, visitor):
+        for where in _coordinated(ctx, place):
+            event = _make_visit(ctx, hit, guest, where, status)
+            if event is not None:
+                events.append(event)
+    if not events:
+        return [], "discarded: a trip inside the visitor's own country", None
+    return events, "", consumed
+
+
+def _make_visit(
+    ctx: _Sentence, hit: TriggerHit, visitor: ActorMention, place: ActorMention, status: str
+) -> Visit | None:
     host = _state_of(place)
     if visitor.actor.country is not None and visitor.actor.country == host.country:
-        return None, "discarded: a trip inside the visitor's own country", None
-    status = _status(ctx, hit)
-    if frame == "visit_invite" or (hit.text.lower().startswith("visit") and _invited(ctx, hit)):
-        status = "invited"
-    event = Visit(
+        return None
+    if visitor is place:
+        return None
+    return Visit(
         visitor=visitor.actor,
         host=host,
         location=_location(place),
@@ -490,7 +577,69 @@ def _visit(ctx: _Sentence, hit: TriggerHit) -> Frame:
         reported_by=ctx.reporter,
         evidence=_evidence(ctx),
     )
-    return event, "", None
+
+
+def _guest(
+    ctx: _Sentence, hit: TriggerHit, after: Sequence[tuple[ActorMention, str]]
+) -> ActorMention | None:
+    """The one hosted, received or invited: an actor right after the verb, not goods or a
+    letter ("received a letter from Pyongyang"), not a possessive ("welcomed Seoul's decision")."""
+    for m, prep in after:
+        if m.location or prep in {
+            "in",
+            "at",
+            "to",
+            "from",
+            "of",
+            "with",
+            "for",
+            "about",
+            "on",
+            "by",
+        }:
+            continue
+        if m.start - hit.end > 45 or _gap_has_goods(ctx, hit.end, m.start):
+            return None
+        if _POSSESSIVE_AFTER.match(ctx.text, m.end):
+            return None
+        return m
+    return None
+
+
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
+
+
+def _visit_presence(
+    ctx: _Sentence, hit: TriggerHit, after: Sequence[tuple[ActorMention, str]]
+) -> Frame:
+    """ "X met Y in Z", "X held talks in Z", "X was welcomed in Z": whoever comes from
+    another country than Z's is visiting it."""
+    place = next((m for m, p in after if m.location and p in {"in", "at"}), None)
+    if place is None:
+        return [], "a meeting with no foreign place named", None
+    country = place.actor.country
+    candidates = [_subject(ctx, hit.start)]
+    candidates += [m for m, p in after if not m.location and p not in {"in", "at", "from", "of"}]
+    events: list[Event] = []
+    for m in candidates:
+        if m is None or m.actor.country is None or m.actor.country == country:
+            continue
+        if m.actor.kind not in {"person", "government", "organization", "military"} and not (
+            _delegation_after(ctx, m)
+        ):
+            continue
+        visit = _make_visit(ctx, hit, m, place, _status(ctx, hit))
+        if visit is not None:
+            events.append(visit)
+    if not events:
+        return [], "no one at the meeting came from another country", None
+    return events[:1], "", None
+
+
+def _delegation_after(ctx: _Sentence, m: ActorMention) -> bool:
+    following = _WORD.match(ctx.text, m.end + 1) if m.end < len(ctx.text) else None
+    nouns = ctx.lex.words.get("delegation_noun", ())
+    return following is not None and following.group().lower() in nouns
 
 
 def _possessor(ctx: _Sentence, pos: int) -> ActorMention | None:
@@ -528,9 +677,8 @@ def _invited(ctx: _Sentence, hit: TriggerHit) -> bool:
 
 def _non_visitor(ctx: _Sentence, m: ActorMention) -> bool:
     following = _WORD.match(ctx.text, m.end + 1) if m.end < len(ctx.text) else None
-    return following is not None and following.group().lower() in ctx.lex.words.get(
-        "non_visitor", ()
-    )
+    nouns = ctx.lex.words.get("non_visitor", ())
+    return following is not None and following.group().lower() in nouns
 
 
 # --- transfers --------------------------------------------------------------------------------
@@ -539,6 +687,8 @@ def _non_visitor(ctx: _Sentence, m: ActorMention) -> bool:
 def _transfer(ctx: _Sentence, hit: TriggerHit) -> Frame:
     frame = hit.trigger.frame
     lo, hi = _clause(ctx, hit.start)
+    if _policy_before(ctx, hit):
+        return [], "discarded: a policy about transfers (a ban, a cap, a suspension)", None
     exchange = _exchange_split(ctx, hit.end, hi)
     after = _after(ctx, hit.end, exchange or hi)
     supplier: ActorMention | None = None
@@ -554,8 +704,12 @@ def _transfer(ctx: _Sentence, hit: TriggerHit) -> Frame:
     elif frame == "receive":
         recipient = _subject(ctx, hit.start)
         supplier = _first(after, {"from"})
+        if supplier is None and goods:
+            supplier = _owner(ctx, goods[0], within=goods[0].start - hit.end + 1)
     elif frame == "transfer_noun":
-        supplier = _first(after, {"from", "by"}) or _subject(ctx, hit.start)
+        supplier = (
+            _first(after, {"from", "by"}) or _possessor(ctx, hit.start) or _adjacent(ctx, hit.start)
+        )
         recipient = _first(after, {"to", "for"})
         goods = goods or _items(ctx, max(lo, hit.start - 40), hit.end)
     elif _is_passive(ctx, hit):
@@ -569,40 +723,59 @@ def _transfer(ctx: _Sentence, hit: TriggerHit) -> Frame:
             recipient = after[0][0]  # "supplied Russia with shells", "sold Ukraine tanks"
         if supplier is None:
             supplier = _first(after, {"from"})
+        if not goods:
+            goods = _items(ctx, lo, supplier.start if supplier else hit.start)  # "Arms that X sold"
     if not goods:
         if frame == "give" and supplier is not None and recipient is not None:
-            envoy = _delegation_between(ctx, hit.end, recipient.start)
-            if envoy:  # "the IAEA dispatched inspectors to Iran" is a visit
+            if _delegation_between(ctx, hit.end, recipient.start):
+                # "the IAEA dispatched inspectors to Iran" is a visit
                 return _visit_by_envoy(ctx, hit, supplier, recipient)
-        return None, "no goods: nothing that can be sent was named", None
+        return [], "no goods: nothing that can be sent was named", None
     if supplier is None and recipient is None:
-        return None, "no supplier and no recipient", None
-    if (
-        supplier is not None
-        and recipient is not None
-        and supplier.actor.country is not None
-        and supplier.actor.country == recipient.actor.country
-    ):
-        return None, "discarded: supplier and recipient are the same state", None
+        return [], "no supplier and no recipient", None
+    if not any(m is not None and m.actor.country for m in (supplier, recipient)):
+        return [], "discarded: no state on either side (a deal between companies?)", None
     back = _items(ctx, exchange, hi) if exchange else []
-    status = _status(
-        ctx,
-        hit,
-        "planned"
-        if hit.text.lower().startswith(("pledge", "approved", "agreed", "will"))
-        else "occurred",
-    )
-    event = Transfer(
-        supplier=_state_of(supplier) if supplier else None,
-        recipient=_state_of(recipient) if recipient else None,
-        items=tuple(_to_item(i) for i in goods),
-        in_exchange_for=tuple(_to_item(i) for i in back),
-        when=_when(ctx, hit.start),
-        status=status,  # type: ignore[arg-type]
-        reported_by=ctx.reporter,
-        evidence=_evidence(ctx),
-    )
-    return event, "", None
+    planned = hit.text.lower().startswith(("pledge", "approved", "agreed"))
+    status = _status(ctx, hit, "planned" if planned else "occurred")
+    events: list[Event] = []
+    for giver in _coordinated(ctx, supplier) or [None]:
+        for taker in _coordinated(ctx, recipient) or [None]:
+            if giver is not None and taker is not None and giver.actor.country is not None:
+                if giver.actor.country == taker.actor.country:
+                    continue
+            events.append(
+                Transfer(
+                    supplier=_state_of(giver) if giver else None,
+                    recipient=_state_of(taker) if taker else None,
+                    items=tuple(_to_item(i) for i in goods),
+                    in_exchange_for=tuple(_to_item(i) for i in back),
+                    when=_when(ctx, hit.start),
+                    status=status,  # type: ignore[arg-type]
+                    reported_by=ctx.reporter,
+                    evidence=_evidence(ctx),
+                )
+            )
+    if not events:
+        return [], "discarded: supplier and recipient are the same state", None
+    return events, "", None
+
+
+def _adjacent(ctx: _Sentence, pos: int) -> ActorMention | None:
+    """A state or demonym right before a noun: "Iranian drone deliveries", "US arms sales"."""
+    index = bisect.bisect_left(ctx.actor_starts, pos)
+    for m in reversed(ctx.actors[max(0, index - 2) : index]):
+        gap = ctx.text[m.end : pos]
+        if len(gap) <= 25 and re.fullmatch(r"(?:\s[a-z-]{1,15}){0,2}\s", gap) and not m.location:
+            return m
+    return None
+
+
+def _policy_before(ctx: _Sentence, hit: TriggerHit) -> bool:
+    lo, _ = _clause(ctx, hit.start)
+    start = _nth_word_start(ctx.text, hit.start, 4, lo)
+    words = {w.group().lower() for w in _WORD.finditer(ctx.text, start, hit.start)}
+    return bool(words & ctx.lex.words.get("policy_word", frozenset()))
 
 
 def _delegation_between(ctx: _Sentence, lo: int, hi: int) -> bool:
@@ -613,19 +786,10 @@ def _delegation_between(ctx: _Sentence, lo: int, hi: int) -> bool:
 def _visit_by_envoy(
     ctx: _Sentence, hit: TriggerHit, sender: ActorMention, place: ActorMention
 ) -> Frame:
-    host = _state_of(place)
-    if sender.actor.country is not None and sender.actor.country == host.country:
-        return None, "discarded: people sent inside their own country", None
-    event = Visit(
-        visitor=sender.actor,
-        host=host,
-        location=_location(place),
-        when=_when(ctx, hit.start),
-        status=_status(ctx, hit),  # type: ignore[arg-type]
-        reported_by=ctx.reporter,
-        evidence=_evidence(ctx),
-    )
-    return event, "", None
+    event = _make_visit(ctx, hit, sender, place, _status(ctx, hit))
+    if event is None:
+        return [], "discarded: people sent inside their own country", None
+    return [event], "", None
 
 
 def _exchange_split(ctx: _Sentence, lo: int, hi: int) -> int:
@@ -640,68 +804,120 @@ def _exchange_split(ctx: _Sentence, lo: int, hi: int) -> int:
 # --- launches ---------------------------------------------------------------------------------
 
 
+_INTRANSITIVE = frozenset(
+    {"blasted off", "blasts off", "lifted off", "lifts off", "took off", "exploded", "failed",
+     "crashed", "flew"}
+)  # fmt: skip
+
+
+def _projectiles(ctx: _Sentence, lo: int, hi: int) -> list[ItemMention]:
+    stop = ctx.lex.words.get("not_projectile_after", frozenset())
+    out = []
+    for item in _items(ctx, lo, hi):
+        if item.category not in _PROJECTILES:
+            continue
+        following = _WORD.match(ctx.text, item.end + 1) if item.end < len(ctx.text) else None
+        if following is not None and following.group().lower() in stop:
+            continue  # "satellite television", "rocket engine"
+        out.append(item)
+    return out
+
+
 def _launch(ctx: _Sentence, hit: TriggerHit) -> Frame:
     frame = hit.trigger.frame
     lo, hi = _clause(ctx, hit.start)
     after = _after(ctx, hit.end, hi)
-    ahead = [i for i in _items(ctx, hit.end, min(hi, hit.end + 80)) if i.category in _PROJECTILES]
-    behind = [i for i in _items(ctx, lo, hit.start) if i.category in _PROJECTILES]
-    if frame == "launch_noun":
-        projectiles = (
-            ahead[:1]
-            or behind[-1:]
-            or [
-                i
-                for i in _items(ctx, hit.start - 40, hit.end + 40)
-                if i.category in _PROJECTILES and i.start <= hit.start <= i.end + 2
-            ]
-        )
-        if not projectiles and hit.text.lower() in {"launch", "launches"}:
-            return None, "no projectile: the launch is not of a missile, rocket or satellite", None
+    passive = _is_passive(ctx, hit)
+    low = hit.text.lower()
+    ahead = _projectiles(ctx, hit.end, min(hi, hit.end + 80))
+    behind = _projectiles(ctx, lo, hit.start)
+    intransitive = False
+    if frame == "launch_impact":
+        projectile = behind[-1] if behind and hit.start - behind[-1].end <= 25 else None
+        if projectile is None:
+            return [], "no projectile struck anything", None
+        intransitive = True
+    elif frame == "launch_noun":
+        near = _projectiles(ctx, hit.start - 40, hit.end + 40)
+        chosen = ahead[:1] or behind[-1:] or [i for i in near if i.start <= hit.start <= i.end + 2]
+        if not chosen:
+            return [], "no projectile: the launch is not of a missile, rocket or satellite", None
+        projectile = chosen[0]
+        intransitive = True
+    elif low in _INTRANSITIVE or low.startswith("into"):
+        chosen = behind[-1:] or ahead[:1]
+        if not chosen:
+            return [], "no projectile: nothing launched is a missile, rocket or satellite", None
+        projectile = chosen[0]
+        intransitive = low in _INTRANSITIVE
     else:
-        projectiles = ahead[:1] if ahead and not _is_passive(ctx, hit) else behind[-1:] or ahead[:1]
-    if not projectiles and not any(
-        i.category in _PROJECTILES
-        for i in _items(ctx, hit.start - 40, hit.end + 40)
-        if i.start <= hit.end + 3 and i.end >= hit.start
-    ):
-        return None, "no projectile: nothing launched is a missile, rocket or satellite", None
-    projectile = projectiles[0] if projectiles else None
+        chosen = ahead[:1] if ahead and not passive else behind[-1:] or ahead[:1]
+        if not chosen:
+            return [], "no projectile: nothing launched is a missile, rocket or satellite", None
+        projectile = chosen[0]
     launcher: ActorMention | None
-    if _is_passive(ctx, hit):
+    if passive:
         launcher = _first(after, {"by"}) or _owner(ctx, projectile)
+    elif frame == "launch_impact":
+        launcher = _owner(ctx, projectile)
     else:
         launcher = _subject(ctx, hit.start) or _owner(ctx, projectile)
         if launcher is None and frame == "launch_noun":
             launcher = _first(after, {"by", "of"})
-    target = _first(after, {"at", "on", "against"})
+    if frame == "launch_impact":
+        target_mention = after[0][0] if after and after[0][1] not in {"from", "by"} else None
+    else:
+        target_mention = _first(after, {"at", "on", "against"})
     site = next((m for m, p in after if p == "from" and m.location), None)
     if launcher is not None and launcher.location:
         launcher = None
-    if launcher is None and target is None:
-        return None, "no launcher and no target: nobody is said to have launched it", None
-    event = Launch(
-        launcher=_state_of(launcher) if launcher is not None else None,
-        target=_state_of(target) if target is not None and target is not launcher else None,
-        items=(_to_item(projectile),) if projectile else (),
-        site=_location(site) if site else None,
-        outcome=_outcome(ctx, hit.start),  # type: ignore[arg-type]
-        when=_when(ctx, hit.start),
-        status=_status(ctx, hit),  # type: ignore[arg-type]
-        reported_by=ctx.reporter,
-        evidence=_evidence(ctx),
-    )
-    consumed = (hit.start, projectile.end if projectile else hit.end)
-    return event, "", consumed
+    if launcher is None and target_mention is None and not intransitive:
+        return [], "no launcher and no target: nobody is said to have launched it", None
+    if launcher is not None and target_mention is not None and launcher is target_mention:
+        target_mention = None
+    if (
+        launcher is not None
+        and target_mention is not None
+        and launcher.actor.country is not None
+        and launcher.actor.country == target_mention.actor.country
+    ):
+        target_mention = None
+    status = _status(ctx, hit)
+    if (
+        frame == "launch_impact"
+        and "suspected" in ctx.text[max(lo, projectile.start - 30) : projectile.start].lower()
+    ):
+        status = "alleged"
+    events: list[Event] = [
+        Launch(
+            launcher=_state_of(launcher) if launcher is not None else None,
+            target=_state_of(target) if target is not None else None,
+            items=(_to_item(projectile),),
+            site=_location(site) if site else None,
+            outcome=_outcome(ctx, hit.start),  # type: ignore[arg-type]
+            when=_when(ctx, hit.start),
+            status=status,  # type: ignore[arg-type]
+            reported_by=ctx.reporter,
+            evidence=_evidence(ctx),
+        )
+        for target in (_coordinated(ctx, target_mention) or [None])
+    ]
+    consumed = (min(hit.start, projectile.start), max(hit.end, projectile.end))
+    return events, "", consumed
 
 
-def _owner(ctx: _Sentence, item: ItemMention | None) -> ActorMention | None:
+def _owner(ctx: _Sentence, item: ItemMention | None, within: int = 30) -> ActorMention | None:
     """The state that owns an item: "a North Korean missile", "Iran's rockets"."""
     if item is None:
         return None
     index = bisect.bisect_left(ctx.actor_starts, item.start)
     for m in reversed(ctx.actors[max(0, index - 3) : index]):
-        if m.end <= item.start and item.start - m.end <= 30 and _usable(ctx, m) and not m.location:
+        if (
+            m.end <= item.start
+            and item.start - m.end <= within
+            and _usable(ctx, m)
+            and not m.location
+        ):
             return m
     return None
 
@@ -717,6 +933,10 @@ def _outcome(ctx: _Sentence, pos: int) -> str:
 
 # --- allegations ------------------------------------------------------------------------------
 
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those"}
+)
+
 
 def _allegation(ctx: _Sentence, hit: TriggerHit) -> Frame:
     frame = hit.trigger.frame
@@ -726,14 +946,19 @@ def _allegation(ctx: _Sentence, hit: TriggerHit) -> Frame:
     accused: ActorMention | None = None
     status = "occurred"
     passive = _is_passive(ctx, hit)
+    before = _word_before(ctx.text, hit.start, ctx.start)
+    if frame == "allege_that" and before is not None and before[0].lower() in _DETERMINERS:
+        return [], "discarded: 'alleged' used as an adjective, with no accuser", None
     if frame == "deny":
         accused = _subject(ctx, hit.start)
         accuser = _first(after, {"by", "from"})
         status = "denied"
         if accused is None:
-            return None, "no one denies", None
+            return [], "no one denies", None
     elif frame == "allegation_noun":
-        accuser = _first(after, {"by", "from"}) or _subject(ctx, hit.start)
+        accuser = (
+            _first(after, {"by", "from"}) or _possessor(ctx, hit.start) or _subject(ctx, hit.start)
+        )
         accused = _first(after, {"against"}) or _claim_subject(ctx, hit.end, hi)
         if hit.text.lower() == "accused of" or passive:
             accused, accuser = _subject(ctx, hit.start), _first(after, {"by"})
@@ -748,27 +973,35 @@ def _allegation(ctx: _Sentence, hit: TriggerHit) -> Frame:
         accused = next(
             (m for m, p in after if p not in {"of", "for", "over", "to", "in", "at"}), None
         )
+        if accused is not None and accused.start - hit.end > 35:
+            accused = None  # "blamed monsoon rains for ... Nepal": not the one accused
     if accuser is None and accused is None:
-        return None, "no accuser and no accused", None
+        return [], "no accuser and no accused", None
     if frame == "accuse" and accused is None:
-        return None, "no one is accused", None
-    claim_start = _claim_start(ctx, accused.end if accused is not None else hit.end, hi)
-    claim, claim_text = _claim(ctx, claim_start, hi, accused)
+        return [], "no one is accused", None
+    accused_group = _coordinated(ctx, accused)
+    last = accused_group[-1] if accused_group else None
+    claim_start = _claim_start(ctx, last.end if last is not None else hit.end, hi)
+    claim, claim_text, claim_end = _claim(ctx, claim_start, hi, accused)
     if frame != "deny":
         status = _allegation_status(ctx, hit)
-    event = Allegation(
-        accuser=accuser.actor if accuser is not None else None,
-        accused=_state_of(accused) if accused is not None else None,
-        claim=claim,
-        claim_text=claim_text,
-        when=_when(ctx, hit.start),
-        status=status,  # type: ignore[arg-type]
-        reported_by=ctx.reporter
-        if ctx.reporter is not (accuser.actor if accuser else None)
-        else None,
-        evidence=_evidence(ctx),
-    )
-    return event, "", (hit.start, hi)
+    reporter = ctx.reporter if accuser is None or ctx.reporter != accuser.actor else None
+    events: list[Event] = []
+    for who in _coordinated(ctx, accuser) or [None]:
+        for whom in accused_group or [None]:
+            events.append(
+                Allegation(
+                    accuser=who.actor if who is not None else None,
+                    accused=_state_of(whom) if whom is not None else None,
+                    claim=claim,
+                    claim_text=claim_text,
+                    when=_when(ctx, hit.start),
+                    status=status,  # type: ignore[arg-type]
+                    reported_by=reporter,
+                    evidence=_evidence(ctx),
+                )
+            )
+    return events, "", (hit.start, max(hi, claim_end))
 
 
 def _allegation_status(ctx: _Sentence, hit: TriggerHit) -> str:
@@ -791,12 +1024,13 @@ def _claim_start(ctx: _Sentence, pos: int, hi: int) -> int:
 
 def _claim(
     ctx: _Sentence, lo: int, hi: int, accused: ActorMention | None
-) -> tuple[Visit | Transfer | Launch | None, str | None]:
-    """The alleged act, read as an event of its own inside ``text[lo:hi]``."""
+) -> tuple[Visit | Transfer | Launch | None, str | None, int]:
+    """The alleged act, read as an event of its own inside ``text[lo:end of sentence]``."""
+    hi = max(hi, min(ctx.end, lo + 200))
     words = ctx.text[lo:hi].strip(" ,.;:")
     claim_text = words or None
     if not words:
-        return None, None
+        return None, None, hi
     inner = [
         h for h in _triggers_in(ctx, lo, hi) if h.trigger.kind in {"transfer", "launch", "visit"}
     ]
@@ -806,12 +1040,13 @@ def _claim(
         ctx.reporting_end = max(ctx.reporting_end, lo if accused is None else accused.start)
         ctx.excluded.discard(accused.start if accused is not None else -1)
         try:
-            event, _, _ = _FRAMES[hit.trigger.kind](ctx, hit)
+            found, _, _ = _FRAMES[hit.trigger.kind](ctx, hit)
         finally:
             ctx.excluded, ctx.reporting_end = saved_excluded, saved_end
-        if isinstance(event, (Visit, Transfer, Launch)):
-            return attrs.evolve(event, status="alleged", reported_by=None), claim_text
-    return None, claim_text
+        for event in found:
+            if isinstance(event, (Visit, Transfer, Launch)):
+                return attrs.evolve(event, status="alleged", reported_by=None), claim_text, hit.end
+    return None, claim_text, lo
 
 
 def _triggers_in(ctx: _Sentence, lo: int, hi: int) -> list[TriggerHit]:

@@ -323,6 +323,7 @@ def _separable_names(entry: BodyEntry, state_words: set[str]) -> list[str]:
 
 def _compile(entries: tuple[Entry, ...]) -> Compiled:
     table: dict[str, list[Candidate]] = {}
+    generic_titles = {e.title for e in entries if isinstance(e, TitleEntry) and not e.country}
     state_words = {
         name
         for e in entries
@@ -356,7 +357,8 @@ def _compile(entries: tuple[Entry, ...]) -> Compiled:
             for name in (entry.name, *entry.aliases):
                 add(name, Candidate("person", entry, ambiguous=False))
         else:
-            phrases = entry.aliases if entry.country else (entry.title, *entry.aliases)
+            shared = entry.country and entry.title in generic_titles
+            phrases = entry.aliases if shared else (entry.title, *entry.aliases)
             for title in phrases:
                 for form in _apostrophe_variants(title.lower()):
                     titles.setdefault(form, []).append(entry)

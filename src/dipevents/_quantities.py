@@ -779,7 +779,7 @@ class _Scan:
                 break
             if low in lex.numbers or low in lex.scales:
                 break
-            if low.endswith(("'s", "\u2019s")) or (low,) in lex.units_after.entries:
+            if low.endswith(("'s", "\u2019s")):
                 break
             if token.text[:1].isdigit():
                 if _DIGITS_RE.fullmatch(token.text) is not None:
