@@ -256,7 +256,8 @@ def _glued_to_capitalised(text: str, match: _Match, matches_by_pos: set[int]) ->
         if (
             _is_capitalised(word)
             and not _POSSESSIVE_END.search(word)
-            and word.rstrip(".") not in _words("name_stopword", lower=False)
+            and word[-1:] not in ".!?:"  # the end of the previous sentence
+            and word not in _words("name_stopword", lower=False)
             and start not in matches_by_pos
         ):
             return True

@@ -38,8 +38,8 @@ _WORD = re.compile(r"[\w'’-]{1,40}")
 _WORD_BEFORE = re.compile(r"([\w'’.-]{1,40})[ \t,]{1,3}$")
 _CLAUSE_BREAK = re.compile(
     r";|\s[—–]\s|\s--\s|,\s(?:but|while|whereas|although|though|which|who|after|before|when|"
-    r"because|since|as|and\s(?:then|later))\s|\s(?:but|while|whereas|although|though|after|"
-    r"before|because)\s",
+    r"because|since|as|if|unless|and\s(?:then|later))\s|\s(?:but|while|whereas|although|though|"
+    r"after|before|because|if|unless)\s",
     re.IGNORECASE,
 )
 _PASSIVE_BEFORE = re.compile(r"(?:was|were|been|being|is|are|be|got|get)\s(?:\w{1,20}ly\s)?$")
@@ -65,6 +65,7 @@ class TriggerHit:
     end: int
     text: str
     trigger: Trigger
+    alternatives: tuple[Trigger, ...] = ()
 
 
 @attrs.frozen
@@ -103,18 +104,22 @@ def find_triggers(text: str) -> list[TriggerHit]:
     """Every trigger phrase in *text*, in one pass (plus one for hyphen compounds)."""
     lex = event_lexicon()
     compounds = [
-        TriggerHit(m.start(), m.end(), m.group(), lex.triggers[m.group().lower()])
+        _hit(m.start(), m.end(), m.group(), lex.triggers[m.group().lower()])
         for m in lex.compound_pattern.finditer(text)
     ]
     glued = {h.start + 1 for h in compounds}  # "supplied" inside "Pyongyang-supplied"
     hits = [
-        TriggerHit(m.start(), m.end(), m.group(), lex.triggers[m.group().lower()])
+        _hit(m.start(), m.end(), m.group(), lex.triggers[m.group().lower()])
         for m in lex.trigger_pattern.finditer(text)
         if m.start() not in glued
     ]
     hits.extend(compounds)
     hits.sort(key=lambda h: h.start)
     return hits
+
+
+def _hit(start: int, end: int, text: str, frames: tuple[Trigger, ...]) -> TriggerHit:
+    return TriggerHit(start, end, text, frames[0], frames[1:])
 
 
 def find_items(
@@ -160,6 +165,7 @@ class _Sentence:
     actor_starts: list[int] = attrs.field(factory=list)
     item_starts: list[int] = attrs.field(factory=list)
     reporter: Actor | None = None
+    reporter_mention: ActorMention | None = None
     reporting_end: int = -1
 
     @property
@@ -203,6 +209,10 @@ def extract_events(
         if hit.trigger.frame == "allegation_noun" and has_denial:
             continue
         found, why, consumed = _FRAMES[hit.trigger.kind](ctx, hit)
+        for other in hit.alternatives:
+            if found:
+                break
+            found, why, consumed = _FRAMES[other.kind](ctx, attrs.evolve(hit, trigger=other))
         if not found:
             notes.append(_note(ctx, hit, why))
             continue
@@ -259,7 +269,23 @@ def _usable(ctx: _Sentence, m: ActorMention) -> bool:
 
 
 def _subject(ctx: _Sentence, pos: int, *, allow_location: bool = False) -> ActorMention | None:
-    """The actor before *pos*: nearest in the clause, else nearest in the sentence."""
+    """The actor before *pos*: nearest in the clause, else nearest in the sentence; "X said it
+    had ..." makes the speaker the subject."""
+    found = _nearest_subject(ctx, pos, allow_location=allow_location)
+    if found is None and ctx.reporter_mention is not None and ctx.reporting_end <= pos:
+        if _PRONOUN_AFTER.match(ctx.text, ctx.reporting_end):
+            return ctx.reporter_mention
+    return found
+
+
+_PRONOUN_AFTER = re.compile(
+    r"(?:\s(?:on\s\w{1,12}|\w{1,12}day))?\s(?:that\s)?(?:it|they|he|she|we)\s"
+)
+
+
+def _nearest_subject(
+    ctx: _Sentence, pos: int, *, allow_location: bool = False
+) -> ActorMention | None:
     lo, _ = _clause(ctx, pos)
     lo = max(lo, ctx.reporting_end)
     for bound in (lo, max(ctx.start, ctx.reporting_end)):
@@ -430,6 +456,7 @@ def _attribution(ctx: _Sentence) -> None:
         if _has_trigger_between(ctx, speaker.end, verb_start):
             continue
         ctx.reporter = speaker.actor
+        ctx.reporter_mention = speaker
         ctx.excluded.add(speaker.start)
         if not _tail_attribution(text, verb_end, ctx.end):
             ctx.reporting_end = max(ctx.reporting_end, verb_end)
@@ -725,6 +752,8 @@ def _transfer(ctx: _Sentence, hit: TriggerHit) -> Frame:
             supplier = _first(after, {"from"})
         if not goods:
             goods = _items(ctx, lo, supplier.start if supplier else hit.start)  # "Arms that X sold"
+    if not goods and hit.text.lower() in {"armed", "arming", "arms", "arm"}:
+        goods = _implicit_arms(ctx, hit, after)
     if not goods:
         if frame == "give" and supplier is not None and recipient is not None:
             if _delegation_between(ctx, hit.end, recipient.start):
@@ -761,6 +790,16 @@ def _transfer(ctx: _Sentence, hit: TriggerHit) -> Frame:
     return events, "", None
 
 
+def _implicit_arms(
+    ctx: _Sentence, hit: TriggerHit, after: Sequence[tuple[ActorMention, str]]
+) -> list[ItemMention]:
+    """ "armed the YPG", "armed by Moscow": the verb itself says weapons went over; "armed
+    forces" (no object, no agent) is only an adjective."""
+    if not after or after[0][0].start - hit.end > 25:
+        return []
+    return [ItemMention(hit.start, hit.end, hit.text, "weapons")]
+
+
 def _adjacent(ctx: _Sentence, pos: int) -> ActorMention | None:
     """A state or demonym right before a noun: "Iranian drone deliveries", "US arms sales"."""
     index = bisect.bisect_left(ctx.actor_starts, pos)
@@ -769,6 +808,18 @@ def _adjacent(ctx: _Sentence, pos: int) -> ActorMention | None:
         if len(gap) <= 25 and re.fullmatch(r"(?:\s[a-z-]{1,15}){0,2}\s", gap) and not m.location:
             return m
     return None
+
+
+_GIVING = re.compile(
+    r"\b(?:promis|pledg|provid|offer|send|sent|approv|giv|gave|continu|deliver|announc|extend|"
+    r"contribut|donat|ship|sell|sold|suppl)\w{0,6}\s(?:\w{1,15}\s){0,4}$",
+    re.IGNORECASE,
+)
+
+
+def _giving_verb_before(ctx: _Sentence, hit: TriggerHit) -> bool:
+    """ "promised to continue military aid", "announced a new aid package": a giving verb."""
+    return bool(_GIVING.search(ctx.text, max(ctx.start, hit.start - 60), hit.start))
 
 
 def _policy_before(ctx: _Sentence, hit: TriggerHit) -> bool:
@@ -933,6 +984,19 @@ def _outcome(ctx: _Sentence, pos: int) -> str:
 
 # --- allegations ------------------------------------------------------------------------------
 
+_OBJECT_OF = re.compile(
+    r"\s(?:him|her|them|it|us|me|the\s[\w-]{1,20}|his\s[\w-]{1,20}|her\s[\w-]{1,20}|"
+    r"its\s[\w-]{1,20}|their\s[\w-]{1,20}|[\w-]{1,20})(?:\s[\w-]{1,20})?\s(?:of|for|over)\s"
+)
+_PASSIVE_TAIL = re.compile(r"\s(?:of|over|in)\s")
+
+
+def _blame_on_things(ctx: _Sentence, hit: TriggerHit) -> bool:
+    """'blamed the weather / monsoon rains for': blame put on things, not on anyone."""
+    window = ctx.text[hit.end : hit.end + 40].lower()
+    return any(w in window for w in ("weather", "rain", "storm", "flood", "heat", "snow", "wind"))
+
+
 _DETERMINERS = frozenset(
     {"the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those"}
 )
@@ -950,7 +1014,7 @@ def _allegation(ctx: _Sentence, hit: TriggerHit) -> Frame:
     if frame == "allege_that" and before is not None and before[0].lower() in _DETERMINERS:
         return [], "discarded: 'alleged' used as an adjective, with no accuser", None
     if frame == "deny":
-        accused = _subject(ctx, hit.start)
+        accused = _subject(ctx, hit.start) or _claim_subject(ctx, hit.end, hi)
         accuser = _first(after, {"by", "from"})
         status = "denied"
         if accused is None:
@@ -975,10 +1039,29 @@ def _allegation(ctx: _Sentence, hit: TriggerHit) -> Frame:
         )
         if accused is not None and accused.start - hit.end > 35:
             accused = None  # "blamed monsoon rains for ... Nepal": not the one accused
+        if (
+            accused is None
+            and _OBJECT_OF.match(ctx.text, hit.end)
+            and not _blame_on_things(ctx, hit)
+        ):
+            # "accusing him of ...", "accused the West of ...": someone is accused, unnamed
+            if accuser is None:
+                return [], "no accuser and no one named as accused", None
+            accused_unnamed = True
+        elif (
+            accused is None
+            and hit.text.lower() == "accused"
+            and _PASSIVE_TAIL.match(ctx.text, hit.end)
+        ):
+            # headlines: "CIA accused over Iraq detainees"
+            accused, accuser = _subject(ctx, hit.start), None
+            accused_unnamed = accused is None
+        else:
+            accused_unnamed = False
+        if accused is None and not accused_unnamed:
+            return [], "no one is accused", None
     if accuser is None and accused is None:
         return [], "no accuser and no accused", None
-    if frame == "accuse" and accused is None:
-        return [], "no one is accused", None
     accused_group = _coordinated(ctx, accused)
     last = accused_group[-1] if accused_group else None
     claim_start = _claim_start(ctx, last.end if last is not None else hit.end, hi)
@@ -1051,8 +1134,7 @@ def _claim(
 
 def _triggers_in(ctx: _Sentence, lo: int, hi: int) -> list[TriggerHit]:
     return [
-        TriggerHit(h.start + lo, h.end + lo, h.text, h.trigger)
-        for h in find_triggers(ctx.text[lo:hi])
+        attrs.evolve(h, start=h.start + lo, end=h.end + lo) for h in find_triggers(ctx.text[lo:hi])
     ]
 
 

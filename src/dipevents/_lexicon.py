@@ -47,7 +47,7 @@ class Trigger:
 class EventLexicon:
     """All tables of the event extractor, compiled."""
 
-    triggers: dict[str, Trigger]
+    triggers: dict[str, tuple[Trigger, ...]]
     trigger_pattern: re.Pattern[str]
     compound_pattern: re.Pattern[str]
     items: dict[str, str]
@@ -61,15 +61,17 @@ class EventLexicon:
 @functools.cache
 def event_lexicon() -> EventLexicon:
     """Return the compiled tables (built once per process)."""
-    triggers: dict[str, Trigger] = {}
+    found: dict[str, list[Trigger]] = {}
     compounds: list[str] = []
     for row in read_table("triggers.tsv"):
         phrase = row["phrase"]
         if phrase.startswith("-"):
             compounds.append(phrase[1:])
-            triggers[phrase.lower()] = Trigger(row["kind"], row["frame"])
-        else:
-            triggers.setdefault(phrase.lower(), Trigger(row["kind"], row["frame"]))
+        trigger = Trigger(row["kind"], row["frame"])
+        if trigger not in found.setdefault(phrase.lower(), []):
+            found[phrase.lower()].append(trigger)
+    # a phrase may announce several frames ("received": a guest, or goods); tried in order
+    triggers = {phrase: tuple(frames) for phrase, frames in found.items()}
     plain = [p for p in triggers if not p.startswith("-")]
     items = {row["phrase"].lower(): row["category"] for row in read_table("items.tsv")}
     cues: dict[str, list[tuple[str, str]]] = {}

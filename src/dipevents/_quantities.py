@@ -160,7 +160,7 @@ def _read_table(name: str, columns: tuple[str, ...]) -> list[tuple[int, dict[str
             msg = f"{name}, line {number}: {len(cells)} cells, the header has {len(header)}"
             raise ValueError(msg)
         cells += [""] * (len(header) - len(cells))
-        rows.append((number, dict(zip(header, cells))))
+        rows.append((number, dict(zip(header, cells, strict=True))))
     return rows
 
 
@@ -189,7 +189,7 @@ def _qualifier(text: str, where: str) -> Qualifier:
 
 
 @functools.cache
-def _lexicon() -> _Lexicon:  # noqa: C901, PLR0912, PLR0915  (one loop per table, flat)
+def _lexicon() -> _Lexicon:  # noqa: PLR0915  (one loop per table, flat)
     """Read the lexicon files and build the tables and the token pattern, once."""
     numbers: dict[str, int] = {}
     hundreds: dict[str, int] = {}
@@ -564,9 +564,7 @@ class _Scan:
             and (low,) not in self.lex.qualifiers.entries
         )
 
-    def scales_after(
-        self, k: int, currency: str | None
-    ) -> tuple[decimal.Decimal | None, int]:
+    def scales_after(self, k: int, currency: str | None) -> tuple[decimal.Decimal | None, int]:
         """Scale words after digits ("1.5 billion", "2 dozen", "300 hundred thousand")."""
         factor: decimal.Decimal | None = None
         last = decimal.Decimal(0)
@@ -659,7 +657,7 @@ class _Scan:
                 return "small", tens + unit
         return None
 
-    def word_grammar(self, i: int) -> tuple[int, int] | None:  # noqa: C901, PLR0912
+    def word_grammar(self, i: int) -> tuple[int, int] | None:
         """Read number words from token *i*: ``(value, next token)``, longest valid reading."""
         total = current = 0
         last = "start"
@@ -681,9 +679,8 @@ class _Scan:
                     best = (0, k + 1)
                 break
             if kind in {"small", "tens"}:
-                if last in {"start", "hundred", "and", "scale"}:
-                    current += value
-                elif last == "tens" and kind == "small" and value < 10:
+                after_tens = last == "tens" and kind == "small" and value < 10
+                if last in {"start", "hundred", "and", "scale"} or after_tens:
                     current += value
                 else:
                     break
@@ -764,57 +761,23 @@ class _Scan:
             return k
         return close + 1
 
-    def noun(self, k: int, containers: bool) -> int | None:  # noqa: C901, PLR0912
+    def noun(self, k: int, containers: bool) -> int | None:
         """Read a counted noun phrase from token *k*: the token after it, or None."""
-        lex = self.lex
         limit = _MAX_NOUN_WORDS if containers else _MAX_OF_WORDS
         taken: list[int] = []
         i = k
-        while i < self.n and len(taken) < limit:
-            if not self.follows(i) or not self.is_word(i):
-                break
+        while i < self.n and len(taken) < limit and self.continues_noun(i, taken):
             token = self.tokens[i]
-            low = token.low
-            if self.kind(low, "stop") or self.kind(low, "link"):
-                break
-            if low in lex.numbers or low in lex.scales:
-                break
-            if low.endswith(("'s", "\u2019s")):
-                break
-            if token.text[:1].isdigit():
-                if _DIGITS_RE.fullmatch(token.text) is not None:
-                    break
-                taken.append(i)  # a technical word such as "155mm"
-                i += 1
-                continue
-            if token.text[:1].isupper():
-                if self.kind(low, "month"):
-                    break
-                taken.append(i)
-                # a name with a digit: "Leopard 2 tanks"
-                if (
-                    self.follows(i + 1)
-                    and len(self.tokens[i + 1].text) == 1
-                    and self.tokens[i + 1].text.isdigit()
-                    and self.noun_word(i + 2)
-                    and self.follows(i + 2)
-                    and self.tokens[i + 2].text[:1].islower()
-                    and len(taken) + 1 < limit
-                ):
-                    taken.append(i + 1)
-                    i += 1
-                i += 1
-                continue
-            if not low[:1].isalpha():
-                break
-            if taken and _participle_looking(low, lex.words["participle"]):
-                before = self.tokens[taken[-1]]
-                if self.kind(before.low, "head") or (
-                    before.text[:1].isupper() and _plural_looking(before.low, capital=True)
-                ):
-                    break  # a verb after the head noun: "people blocked", "Maoists launched"
             taken.append(i)
             i += 1
+            if token.text[0].isupper():
+                if len(taken) + 1 < limit and self.name_digit(i):
+                    taken.append(i)  # a name with a digit: "Leopard 2 tanks"
+                    i += 1
+                continue
+            if token.text[0].isdigit():
+                continue  # a technical word such as "155mm"
+            low = token.low
             if (
                 containers
                 and self.kind(low, "container")
@@ -826,17 +789,63 @@ class _Scan:
                     return held
                 break
             if _plural_looking(low) and not self.kind(low, "pluralmod"):
-                break
+                break  # the head noun
+        return self.trimmed(taken)
+
+    def continues_noun(self, i: int, taken: list[int]) -> bool:
+        """Whether token *i* can be the next word of the counted noun phrase *taken*."""
+        if not self.follows(i) or not self.is_word(i):
+            return False
+        lex = self.lex
+        token = self.tokens[i]
+        low = token.low
+        if (
+            self.kind(low, "stop")
+            or self.kind(low, "link")
+            or low in lex.numbers
+            or low in lex.scales
+            or low.endswith(("'s", "\u2019s"))
+        ):
+            return False
+        first = token.text[0]
+        if first.isdigit():
+            return _DIGITS_RE.fullmatch(token.text) is None
+        if first.isupper():
+            return not self.kind(low, "month")
+        if not first.isalpha():
+            return False
+        if taken and _participle_looking(low, lex.words["participle"]):
+            before = self.tokens[taken[-1]]
+            if self.kind(before.low, "head") or (
+                before.text[0].isupper() and _plural_looking(before.low, capital=True)
+            ):
+                return False  # a verb after the head noun: "people blocked", "Maoists launched"
+        return True
+
+    def name_digit(self, i: int) -> bool:
+        """Token *i* is one digit between a capitalized name and a lower-case noun."""
+        return (
+            self.follows(i)
+            and len(self.tokens[i].text) == 1
+            and self.tokens[i].text.isdigit()
+            and self.follows(i + 1)
+            and self.noun_word(i + 1)
+            and self.tokens[i + 1].text[0].islower()
+        )
+
+    def trimmed(self, taken: list[int]) -> int | None:
+        """Drop the words that cannot end a noun phrase; the token after what is left."""
+        participles = self.lex.words["participle"]
         while taken:
             last = self.tokens[taken[-1]]
             low = last.low
-            if last.text[:1].isupper():
+            if last.text[0].isupper():
                 keep = _model_like(last.text) or _plural_looking(low, capital=True)
-            elif last.text[:1].isdigit():
+            elif last.text[0].isdigit():
                 keep = False
             else:
                 keep = not (
-                    _participle_looking(low, lex.words["participle"])
+                    _participle_looking(low, participles)
                     or (low.endswith("ing") and len(taken) > 1)
                     or self.kind(low, "nonhead")
                 )
@@ -847,7 +856,7 @@ class _Scan:
 
     # --- one quantity ------------------------------------------------------------------------
 
-    def read(self, i: int) -> _Found | None:  # noqa: C901, PLR0911, PLR0912
+    def read(self, i: int) -> _Found | None:
         """Read a quantity starting at token *i*, or None."""
         lex = self.lex
         qualifier: Qualifier | None = None
@@ -932,9 +941,7 @@ class _Scan:
 
     # --- what a number is not ----------------------------------------------------------------
 
-    def acceptable(  # noqa: C901, PLR0911, PLR0912
-        self, i: int, amounts: list[_Amount], read: _UnitRead
-    ) -> bool:
+    def acceptable(self, i: int, amounts: list[_Amount], read: _UnitRead) -> bool:
         """Apply the rules of what is not a quantity (docs/quantities.md)."""
         lex = self.lex
         text = self.text
@@ -960,9 +967,8 @@ class _Scan:
         # clock times and ages written after the number
         for amount in amounts:
             k = amount.number_stop
-            if k < self.n and (self.tokens[k].linked or self.tokens[k].tight):
-                if self.phrase(lex.clock, k) or self.phrase(lex.age_after, k):
-                    return False
+            if self.follows(k) and (self.phrase(lex.clock, k) or self.phrase(lex.age_after, k)):
+                return False
         if prev >= 0 and self.kind(prev_low, "agebefore"):
             return False
         # identifiers: "Resolution 2231", "No. 5", "World War Two"
@@ -987,11 +993,15 @@ class _Scan:
         # digits in a row are a phone number or a code: "+48 22 504 2000"
         for amount in amounts:
             if amount.digits and (
-                self.digit_word(amount.number_start - 1)
-                and self.tokens[amount.number_start].linked
-                or self.follows(amount.number_stop)
-                and self.digit_word(amount.number_stop)
-                and read.stop <= amount.number_stop
+                (
+                    self.digit_word(amount.number_start - 1)
+                    and self.tokens[amount.number_start].linked
+                )
+                or (
+                    self.follows(amount.number_stop)
+                    and self.digit_word(amount.number_stop)
+                    and read.stop <= amount.number_stop
+                )
             ):
                 return False
         if len(amounts) == 1 and read.kind is None:
@@ -1022,11 +1032,16 @@ class _Scan:
         return not self.named(i, first, read)
 
     def named(self, i: int, amount: _Amount, read: _UnitRead) -> bool:
+        """Whether the number is part of a name: "News 24", "Leopard 2 tanks", "BBC Three".
+
+        The word before it must be capitalized, not a function word, and (for digits) not the
+        first word of its sentence, where any word is capitalized ("Only 3 tanks").
+        """
         if amount.start != i:
             return False  # a qualifier comes first
         before = i - 1
-        if not (self.follows(i) and self.is_word(before) and self.follows(before)):
-            return False  # no word before, or it starts the sentence
+        if not (self.follows(i) and self.is_word(before)):
+            return False
         token = self.tokens[before]
         low = token.low
         if (
@@ -1039,7 +1054,7 @@ class _Scan:
             return False
         if amount.capital_word:
             return True
-        if not amount.plain:
+        if not amount.plain or not self.follows(before):
             return False
         if read.kind is None:
             return True
@@ -1071,9 +1086,7 @@ class _Scan:
         after = text[end]
         if after not in _AFTER_OK:
             return False
-        return not (
-            after in _AFTER_NO_DIGIT and end + 1 < len(text) and text[end + 1].isdigit()
-        )
+        return not (after in _AFTER_NO_DIGIT and end + 1 < len(text) and text[end + 1].isdigit())
 
     def gap_before(self, i: int) -> str:
         if i <= 0 or i >= self.n:

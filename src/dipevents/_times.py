@@ -342,13 +342,22 @@ class _Context:
             raise _Reject
         return int(entry.value)
 
+    def required_month(self, token: str | None, *, alone: bool = False) -> int:
+        """The month a token that the pattern requires names (see :meth:`month`)."""
+        month = self.month(token, alone=alone)
+        if month is None:
+            raise _Reject
+        return month
+
     def value(self, token: str, kind: str) -> str:
+        """The lexicon value of *token* as a word of *kind*; rejects an unknown word."""
         entry = self.lex.entry(token, kind)
         if entry is None:
             raise _Reject
         return entry.value
 
     def needs_pub(self) -> pendulum.Date:
+        """The publication date; without it, the candidate stays unresolved."""
         if self.pub is None:
             raise _Unresolved
         return self.pub
@@ -477,8 +486,7 @@ def _shape_iso(ctx: _Context, g: _Groups, start: int) -> _Resolved:
 
 
 def _shape_date(ctx: _Context, g: _Groups, start: int) -> _Resolved:
-    month = ctx.month(g["m"])
-    assert month is not None  # noqa: S101 - the pattern requires a month
+    month = ctx.required_month(g["m"])
     return _day_month(ctx, start, _int(g["y"]), month, int(g["d"] or 0))
 
 
@@ -510,8 +518,7 @@ def _part_of_year(ctx: _Context, part: str, year: int) -> _Dates:
 
 def _shape_month(ctx: _Context, g: _Groups, start: int) -> _Resolved:
     year = _int(g["y"])
-    month = ctx.month(g["m"], alone=year is None)
-    assert month is not None  # noqa: S101 - the pattern requires a month
+    month = ctx.required_month(g["m"], alone=year is None)
     part = ctx.value(g["p"], "part") if g["p"] else None
     precision: Precision = "part_of_month" if part else "month"
 
@@ -534,8 +541,7 @@ def _shape_month(ctx: _Context, g: _Groups, start: int) -> _Resolved:
 
 
 def _shape_shift_month(ctx: _Context, g: _Groups, start: int) -> _Resolved:
-    month = ctx.month(g["m"], alone=True)
-    assert month is not None  # noqa: S101 - the pattern requires a month
+    month = ctx.required_month(g["m"], alone=True)
     shift = int(ctx.value(g["sh"] or "", "shift"))
     pub = ctx.needs_pub()
     if shift == 0:
