@@ -565,7 +565,9 @@ def _visit(ctx: _Sentence, hit: TriggerHit) -> Frame:
         if _is_passive(ctx, hit) and frame == "visit_active":
             place, visitor = _subject(ctx, hit.start, allow_location=True), _first(after, {"by"})
         if visitor is not None and frame in {"visit_active", "visit_motion"}:
-            if _gap_has_goods(ctx, visitor.end, hit.start):
+            if _gap_has_goods(ctx, visitor.end, hit.start) or _has_trigger_between(
+                ctx, visitor.end, hit.start
+            ):
                 return [], f"discarded: {visitor.text!r} is not what arrives or travels", None
     if visitor is None:
         return [], "no visitor: no actor travels", None
@@ -716,6 +718,13 @@ def _transfer(ctx: _Sentence, hit: TriggerHit) -> Frame:
     lo, hi = _clause(ctx, hit.start)
     if _policy_before(ctx, hit):
         return [], "discarded: a policy about transfers (a ban, a cap, a suspension)", None
+    following = _WORD.match(ctx.text, hit.end + 1) if hit.end < len(ctx.text) else None
+    if following is not None and following.group().lower() in ctx.lex.words.get(
+        "not_transfer_after", ()
+    ):
+        return [], f"discarded: {hit.text!r} modifies {following.group()!r}", None
+    if re.search(r"\binto (?:space|orbit)\b", ctx.text[hit.end : min(hi, hit.end + 120)]):
+        return [], "discarded: sent into space or orbit is a launch", None
     exchange = _exchange_split(ctx, hit.end, hi)
     after = _after(ctx, hit.end, exchange or hi)
     supplier: ActorMention | None = None
@@ -733,6 +742,8 @@ def _transfer(ctx: _Sentence, hit: TriggerHit) -> Frame:
         supplier = _first(after, {"from"})
         if supplier is None and goods:
             supplier = _owner(ctx, goods[0], within=goods[0].start - hit.end + 1)
+        if supplier is None:
+            return [], "bought or received, but from no one named", None
     elif frame == "transfer_noun":
         supplier = (
             _first(after, {"from", "by"}) or _possessor(ctx, hit.start) or _adjacent(ctx, hit.start)
@@ -824,7 +835,7 @@ def _giving_verb_before(ctx: _Sentence, hit: TriggerHit) -> bool:
 
 def _policy_before(ctx: _Sentence, hit: TriggerHit) -> bool:
     lo, _ = _clause(ctx, hit.start)
-    start = _nth_word_start(ctx.text, hit.start, 4, lo)
+    start = _nth_word_start(ctx.text, hit.start, 6, lo)
     words = {w.group().lower() for w in _WORD.finditer(ctx.text, start, hit.start)}
     return bool(words & ctx.lex.words.get("policy_word", frozenset()))
 
@@ -854,6 +865,8 @@ def _exchange_split(ctx: _Sentence, lo: int, hi: int) -> int:
 
 # --- launches ---------------------------------------------------------------------------------
 
+
+_NO_BEFORE = re.compile(r"(?<!\w)(?:no|No|without)(?:\s[\w-]{1,20}){0,2}\s$")
 
 _INTRANSITIVE = frozenset(
     {"blasted off", "blasts off", "lifted off", "lifts off", "took off", "exploded", "failed",
@@ -889,6 +902,12 @@ def _launch(ctx: _Sentence, hit: TriggerHit) -> Frame:
             return [], "no projectile struck anything", None
         intransitive = True
     elif frame == "launch_noun":
+        if _NO_BEFORE.search(ctx.text, max(ctx.start, hit.start - 25), hit.start):
+            return [], "discarded: no launch ('no missile test')", None
+        if any(i.start <= hit.start and hit.end <= i.end for i in ctx.items):
+            return [], "discarded: the word is part of a name ('launch vehicle')", None
+        if low.endswith(" of"):
+            ahead = [i for i in ahead if i.start - hit.end <= 30]
         near = _projectiles(ctx, hit.start - 40, hit.end + 40)
         chosen = ahead[:1] or behind[-1:] or [i for i in near if i.start <= hit.start <= i.end + 2]
         if not chosen:
@@ -997,6 +1016,8 @@ def _blame_on_things(ctx: _Sentence, hit: TriggerHit) -> bool:
     return any(w in window for w in ("weather", "rain", "storm", "flood", "heat", "snow", "wind"))
 
 
+_SLOTS_MAIN = {Visit: "visitor", Transfer: "supplier", Launch: "launcher"}
+
 _DETERMINERS = frozenset(
     {"the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those"}
 )
@@ -1032,6 +1053,8 @@ def _allegation(ctx: _Sentence, hit: TriggerHit) -> Frame:
     elif frame == "allege_that":
         accuser = _subject(ctx, hit.start)
         accused = _claim_subject(ctx, hit.end, hi)
+        if accused is None:
+            return [], "a claim that accuses no one", None
     else:
         accuser = _subject(ctx, hit.start)
         accused = next(
@@ -1059,23 +1082,44 @@ def _allegation(ctx: _Sentence, hit: TriggerHit) -> Frame:
         else:
             accused_unnamed = False
         if accused is None and not accused_unnamed:
-            return [], "no one is accused", None
+            if not hit.text.lower().startswith(("condemn", "denounc")):
+                return [], "no one is accused", None
+            accused_unnamed = True  # "condemned the launch": the act may name its author
     if accuser is None and accused is None:
         return [], "no accuser and no accused", None
     accused_group = _coordinated(ctx, accused)
     last = accused_group[-1] if accused_group else None
-    claim_start = _claim_start(ctx, last.end if last is not None else hit.end, hi)
-    claim, claim_text, claim_end = _claim(ctx, claim_start, hi, accused)
+    condemned = hit.text.lower().startswith(("condemn", "denounc"))
+    if condemned:
+        claim_start = hit.end  # "condemned the latest missile launch by the DPRK"
+    else:
+        claim_start = _claim_start(ctx, last.end if last is not None else hit.end, hi)
+    claim, claim_text, claim_end, _claim_by_noun = _claim(
+        ctx, claim_start, hi, None if condemned else accused
+    )
     if frame != "deny":
         status = _allegation_status(ctx, hit)
     reporter = ctx.reporter if accuser is None or ctx.reporter != accuser.actor else None
+    if condemned and accused is None and claim is None and not _OBJECT_OF.match(ctx.text, hit.end):
+        return [], "condemned an act with no author named", None
     events: list[Event] = []
+    if condemned and claim is not None:
+        # "condemned North Korea's missile launch": an act named by a noun is a fact the
+        # accuser condemns; "condemned X for firing ..." keeps the act inside the claim
+        if _claim_by_noun:
+            events.append(attrs.evolve(claim, status="occurred", reported_by=ctx.reporter))
+        claim_accused = getattr(claim, _SLOTS_MAIN[type(claim)])
+        if claim_accused is not None:
+            accused_group = []
+    else:
+        claim_accused = None
     for who in _coordinated(ctx, accuser) or [None]:
         for whom in accused_group or [None]:
+            accused_actor = _state_of(whom) if whom is not None else claim_accused
             events.append(
                 Allegation(
                     accuser=who.actor if who is not None else None,
-                    accused=_state_of(whom) if whom is not None else None,
+                    accused=accused_actor,
                     claim=claim,
                     claim_text=claim_text,
                     when=_when(ctx, hit.start),
@@ -1107,13 +1151,13 @@ def _claim_start(ctx: _Sentence, pos: int, hi: int) -> int:
 
 def _claim(
     ctx: _Sentence, lo: int, hi: int, accused: ActorMention | None
-) -> tuple[Visit | Transfer | Launch | None, str | None, int]:
+) -> tuple[Visit | Transfer | Launch | None, str | None, int, bool]:
     """The alleged act, read as an event of its own inside ``text[lo:end of sentence]``."""
     hi = max(hi, min(ctx.end, lo + 200))
     words = ctx.text[lo:hi].strip(" ,.;:")
     claim_text = words or None
     if not words:
-        return None, None, hi
+        return None, None, hi, False
     inner = [
         h for h in _triggers_in(ctx, lo, hi) if h.trigger.kind in {"transfer", "launch", "visit"}
     ]
@@ -1128,8 +1172,10 @@ def _claim(
             ctx.excluded, ctx.reporting_end = saved_excluded, saved_end
         for event in found:
             if isinstance(event, (Visit, Transfer, Launch)):
-                return attrs.evolve(event, status="alleged", reported_by=None), claim_text, hit.end
-    return None, claim_text, lo
+                by_noun = hit.trigger.frame.endswith("_noun")
+                claim = attrs.evolve(event, status="alleged", reported_by=None)
+                return claim, claim_text, hit.end, by_noun
+    return None, claim_text, lo, False
 
 
 def _triggers_in(ctx: _Sentence, lo: int, hi: int) -> list[TriggerHit]:

@@ -244,6 +244,10 @@ def _merge(events: list[Event]) -> list[Event]:
     out: list[Event] = []
     for event in events:
         for i, seen in enumerate(out):
+            filled = _fill(seen, event)
+            if filled is not None:
+                out[i] = filled
+                break
             if _key(seen) == _key(event) and (
                 seen.when is None or event.when is None or seen.when == event.when
             ):
@@ -266,6 +270,34 @@ def _merge(events: list[Event]) -> list[Event]:
         else:
             out.append(event)
     return out
+
+
+_ROLES = {
+    "Visit": ("visitor", "host"),
+    "Allegation": ("accuser", "accused"),
+    "Transfer": ("supplier", "recipient"),
+    "Launch": ("launcher", "target"),
+}
+
+
+def _fill(seen: Event, event: Event) -> Event | None:
+    """Two readings of one sentence that agree where both know (one names the supplier, the
+    other the recipient: "Cuba received rice donated by Vietnam") become one event."""
+    if type(seen) is not type(event) or seen.evidence != event.evidence:
+        return None
+    if seen.status != event.status:
+        return None
+    merged: dict[str, Any] = {}
+    for role in _ROLES[type(event).__name__]:
+        a, b = getattr(seen, role), getattr(event, role)
+        if a is not None and b is not None and a.country != b.country:
+            return None
+        merged[role] = a if a is not None else b
+    if all(getattr(seen, r) is not None for r in merged) and all(
+        getattr(event, r) is not None for r in merged
+    ):
+        return None  # both complete and equal: the ordinary merge below handles it
+    return attrs.evolve(seen, **merged, when=seen.when or event.when)
 
 
 def _richness(event: Event) -> int:

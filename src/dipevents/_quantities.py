@@ -23,7 +23,7 @@ import importlib.resources
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
-from typing import Generic, NamedTuple, TypeVar
+from typing import Generic, NamedTuple, TypeVar, cast
 
 from ._mentions import QuantityMention
 from ._values import Quantity
@@ -185,7 +185,7 @@ def _qualifier(text: str, where: str) -> Qualifier:
     if text not in QUALIFIERS:
         msg = f"{where}: unknown qualifier {text!r}"
         raise ValueError(msg)
-    return text  # type: ignore[return-value]  (checked against QUALIFIERS just above)
+    return cast("Qualifier", text)
 
 
 @functools.cache
@@ -659,57 +659,25 @@ class _Scan:
 
     def word_grammar(self, i: int) -> tuple[int, int] | None:
         """Read number words from token *i*: ``(value, next token)``, longest valid reading."""
-        total = current = 0
-        last = "start"
-        last_scale = 0
+        state = _Words(total=0, current=0, last="start", last_scale=0)
         best: tuple[int, int] | None = None
         k = i
         if self.is_word(i) and self.tokens[i].low in self.lex.articles:
             nxt = self.number_word(self.low(i + 1)) if self.follows(i + 1) else None
             if nxt is None or nxt[0] not in {"hundred", "scale", "multiplier"}:
                 return None
-            current, last, k = 1, "article", i + 1
+            state, k = state._replace(current=1, last="article"), i + 1
         while k < self.n and (k == i or self.follows(k)) and self.is_word(k):
             read = self.number_word(self.tokens[k].low)
-            if read is None:
+            following = None if read is None else _next_words(state, *read)
+            if following is None:
                 break
-            kind, value = read
-            if kind == "zero":
-                if last == "start":
-                    best = (0, k + 1)
-                break
-            if kind in {"small", "tens"}:
-                after_tens = last == "tens" and kind == "small" and value < 10
-                if last in {"start", "hundred", "and", "scale"} or after_tens:
-                    current += value
-                else:
-                    break
-                last = kind
-            elif kind == "hundred":
-                if last not in {"small", "tens", "article"} or not 0 < current < 100:
-                    break
-                current *= value
-                last = "hundred"
-            elif kind == "scale":
-                if last not in {"small", "tens", "hundred", "article"} or current <= 0:
-                    break
-                if last_scale and value >= last_scale:
-                    break
-                total += current * value
-                current, last_scale, last = 0, value, "scale"
-            elif kind == "multiplier":
-                if last not in {"small", "tens", "article"} or total or not 0 < current < 100:
-                    break
-                best = (current * value, k + 1)
-                break
-            else:  # "and": only inside a number, before the words it joins
-                if last not in {"hundred", "scale"}:
-                    break
-                last = "and"
-                k += 1
-                continue
-            best = (total + current, k + 1)
+            state = following
             k += 1
+            if state.last != "and":  # "and" only joins, it cannot end a number
+                best = (state.total + state.current, k)
+            if state.last in {"zero", "multiplier"}:
+                break
         return best
 
     # --- units and counted nouns -------------------------------------------------------------
@@ -1147,6 +1115,43 @@ class _Scan:
                     continue
             i += 1
         return tuple(mentions)
+
+
+class _Words(NamedTuple):
+    """Where the reading of number words stands."""
+
+    total: int  # the value of the groups closed by a scale word
+    current: int  # the group being read (below 1000)
+    last: str  # what the last word was
+    last_scale: int  # the last scale word's value, 0 if none yet
+
+
+def _next_words(state: _Words, kind: str, value: int) -> _Words | None:
+    """The state after one more number word, or None when the word cannot come next."""
+    total, current, last, last_scale = state
+    if kind == "zero":
+        return _Words(0, 0, "zero", 0) if last == "start" else None
+    if kind in {"small", "tens"}:
+        after_tens = last == "tens" and kind == "small" and value < 10  # "twenty five"
+        if last in {"start", "hundred", "and", "scale"} or after_tens:
+            return _Words(total, current + value, kind, last_scale)
+        return None
+    if kind == "hundred":
+        if last in {"small", "tens", "article"} and 0 < current < 100:
+            return _Words(total, current * value, "hundred", last_scale)
+        return None
+    if kind == "scale":
+        if last not in {"small", "tens", "hundred", "article"} or current <= 0:
+            return None
+        if last_scale and value >= last_scale:
+            return None  # "two thousand million" is not read; "two million three thousand" is
+        return _Words(total + current * value, 0, "scale", value)
+    if kind == "multiplier":
+        if last in {"small", "tens", "article"} and not total and 0 < current < 100:
+            return _Words(0, current * value, "multiplier", last_scale)
+        return None
+    # "and": inside a number only, after hundred or a scale ("one hundred and five")
+    return state._replace(last="and") if last in {"hundred", "scale"} else None
 
 
 def _year_like(amount: _Amount) -> bool:
