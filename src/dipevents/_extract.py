@@ -42,7 +42,9 @@ _CLAUSE_BREAK = re.compile(
     r"after|before|because|if|unless)\s",
     re.IGNORECASE,
 )
-_PASSIVE_BEFORE = re.compile(r"(?:was|were|been|being|is|are|be|got|get)\s(?:\w{1,20}ly\s)?$")
+_PASSIVE_BEFORE = re.compile(
+    r"(?<!\w)(?:was|were|been|being|is|are|be|got|get)\s(?:\w{1,20}ly\s)?$", re.IGNORECASE
+)
 _THAT = re.compile(r"\s(?:that|of|for|over|with)\s", re.IGNORECASE)
 _PROJECTILES = frozenset({"missile", "rocket", "launch_vehicle", "satellite"})
 _STATUS_ORDER = (
@@ -265,7 +267,10 @@ def _clause(ctx: _Sentence, pos: int) -> tuple[int, int]:
 
 
 def _usable(ctx: _Sentence, m: ActorMention) -> bool:
-    return m.start not in ctx.excluded
+    if m.start not in ctx.excluded:
+        prefix = ctx.text[max(0, m.start - 5) : m.start].lower()
+        return not prefix.endswith(("pro-", "anti-"))  # "pro-Russian separatists"
+    return False
 
 
 def _subject(ctx: _Sentence, pos: int, *, allow_location: bool = False) -> ActorMention | None:
@@ -413,6 +418,8 @@ def _evidence(ctx: _Sentence) -> tuple[Span, ...]:
 
 
 def _is_passive(ctx: _Sentence, hit: TriggerHit) -> bool:
+    if hit.text.lower().endswith("ing"):
+        return False  # "has been supplying" is progressive, not passive
     window = ctx.text[max(ctx.start, hit.start - 30) : hit.start]
     if _PASSIVE_BEFORE.search(window):
         return True
@@ -447,7 +454,9 @@ def _attribution(ctx: _Sentence) -> None:
         speaker = None
         index = bisect.bisect_left(ctx.actor_starts, verb_start) - 1
         if index >= 0 and 0 <= verb_start - ctx.actors[index].end <= 30:
-            speaker = ctx.actors[index]
+            gap = ctx.text[ctx.actors[index].end : verb_start]
+            if "," not in gap and ";" not in gap:
+                speaker = ctx.actors[index]
         if speaker is None:
             # "..., officials said": no actor, but what follows is still not the event's subject
             if _tail_attribution(text, verb_end, ctx.end):
@@ -763,6 +772,12 @@ def _transfer(ctx: _Sentence, hit: TriggerHit) -> Frame:
             supplier = _first(after, {"from"})
         if not goods:
             goods = _items(ctx, lo, supplier.start if supplier else hit.start)  # "Arms that X sold"
+    if recipient is not None and _is_demonym(recipient):
+        following = _WORD.match(ctx.text, recipient.end + 1) if recipient.end < len(ctx.text) else None
+        if following is not None and following.group().lower() in ctx.lex.words.get(
+            "not_recipient_after", ()
+        ):
+            recipient = None  # "aid for Syrian refugees"
     if not goods and hit.text.lower() in {"armed", "arming", "arms", "arm"}:
         goods = _implicit_arms(ctx, hit, after)
     if not goods:
@@ -823,7 +838,7 @@ def _adjacent(ctx: _Sentence, pos: int) -> ActorMention | None:
 
 _GIVING = re.compile(
     r"\b(?:promis|pledg|provid|offer|send|sent|approv|giv|gave|continu|deliver|announc|extend|"
-    r"contribut|donat|ship|sell|sold|suppl)\w{0,6}\s(?:\w{1,15}\s){0,4}$",
+    r"contribut|donat|ship|sell|sold|suppl|resum)\w{0,6}\s(?:\S{1,15}\s){0,4}$",
     re.IGNORECASE,
 )
 
@@ -915,7 +930,7 @@ def _launch(ctx: _Sentence, hit: TriggerHit) -> Frame:
         projectile = chosen[0]
         intransitive = True
     elif low in _INTRANSITIVE or low.startswith("into"):
-        chosen = behind[-1:] or ahead[:1]
+        chosen = _subject_projectile(ctx, behind) or ahead[:1]
         if not chosen:
             return [], "no projectile: nothing launched is a missile, rocket or satellite", None
         projectile = chosen[0]
@@ -925,19 +940,25 @@ def _launch(ctx: _Sentence, hit: TriggerHit) -> Frame:
         if not chosen:
             return [], "no projectile: nothing launched is a missile, rocket or satellite", None
         projectile = chosen[0]
+    vehicle = _carrier(ctx, projectile, lo, hi)
+    owner_of = vehicle or projectile
+    reduced = projectile.end <= hit.start <= projectile.end + 2 and low.endswith("ed")
     launcher: ActorMention | None
-    if passive:
-        launcher = _first(after, {"by"}) or _owner(ctx, projectile)
-    elif frame == "launch_impact":
-        launcher = _owner(ctx, projectile)
+    if passive or reduced:
+        # "rockets fired from Gaza", "a satellite was launched aboard a Falcon 9"
+        launcher = _first(after, {"by"}) or _owner(ctx, owner_of)
+    elif frame == "launch_impact" or intransitive:
+        launcher = _owner(ctx, owner_of)
     else:
-        launcher = _subject(ctx, hit.start) or _owner(ctx, projectile)
+        launcher = _subject(ctx, hit.start) or _owner(ctx, owner_of)
         if launcher is None and frame == "launch_noun":
             launcher = _first(after, {"by", "of"})
     if frame == "launch_impact":
         target_mention = after[0][0] if after and after[0][1] not in {"from", "by"} else None
+    elif intransitive:
+        target_mention = None
     else:
-        target_mention = _first(after, {"at", "on", "against"})
+        target_mention = _first(after, {"at", "on", "against"}) or _target_place(ctx, hit.end, hi)
     site = next((m for m, p in after if p == "from" and m.location), None)
     if launcher is not None and launcher.location:
         launcher = None
@@ -974,6 +995,38 @@ def _launch(ctx: _Sentence, hit: TriggerHit) -> Frame:
     ]
     consumed = (min(hit.start, projectile.start), max(hit.end, projectile.end))
     return events, "", consumed
+
+
+def _subject_projectile(ctx: _Sentence, behind: list[ItemMention]) -> list[ItemMention]:
+    """The projectile the subject names first: "a Soyuz rocket carrying a satellite lifted off"
+    is the rocket's launch."""
+    return behind[:1]
+
+
+def _carrier(ctx: _Sentence, projectile: ItemMention, lo: int, hi: int) -> ItemMention | None:
+    """For a satellite, the rocket that carried it ("aboard a Falcon 9 rocket")."""
+    if projectile.category != "satellite":
+        return None
+    for item in _projectiles(ctx, lo, hi):
+        if item is not projectile and item.category in {"rocket", "launch_vehicle"}:
+            return item
+    return None
+
+
+_AT = re.compile(r"\s(?:at|on|against)\s", re.IGNORECASE)
+
+
+def _target_place(ctx: _Sentence, pos: int, hi: int) -> ActorMention | None:
+    """"fired missiles at targets in Yemen": the state of the place after an "at" phrase."""
+    found = _AT.search(ctx.text, pos, min(hi, pos + 80))
+    if found is None:
+        return None
+    for m, prep in _after(ctx, found.end(), min(hi, found.end() + 70)):
+        if prep in {"in", "inside", "of", "across", "near"} or (m.location and prep != "from"):
+            return m
+        if prep == "from":
+            return None
+    return None
 
 
 def _owner(ctx: _Sentence, item: ItemMention | None, within: int = 30) -> ActorMention | None:
@@ -1015,6 +1068,12 @@ def _blame_on_things(ctx: _Sentence, hit: TriggerHit) -> bool:
     window = ctx.text[hit.end : hit.end + 40].lower()
     return any(w in window for w in ("weather", "rain", "storm", "flood", "heat", "snow", "wind"))
 
+
+_DENIAL_BEFORE = re.compile(
+    r"(?<!\w)(?:rejected|rejects|reject|rejecting|dismissed|dismisses|dismiss|dismissing|"
+    r"denied|denies|deny|denying|refuted|refutes|rebuffed|rebuffs)(?:\s[^\s.;]{1,20}){0,4}\s$",
+    re.IGNORECASE,
+)
 
 _SLOTS_MAIN = {Visit: "visitor", Transfer: "supplier", Launch: "launcher"}
 
