@@ -85,7 +85,7 @@ class TestEvents:
 
     def test_explain_says_why(self):
         """A sentence with no trigger, and one whose trigger found no arguments, are explained."""
-        text = "Leaders met for talks. The army launched an offensive in the east."
+        text = "Leaders gathered for lunch. The army launched an offensive in the east."
         result = parse(text, explain=True)
         reasons = [n.reason for n in result.diagnostics]
         assert "no trigger" in reasons

@@ -277,9 +277,13 @@ def _subject(ctx: _Sentence, pos: int, *, allow_location: bool = False) -> Actor
     """The actor before *pos*: nearest in the clause, else nearest in the sentence; "X said it
     had ..." makes the speaker the subject."""
     found = _nearest_subject(ctx, pos, allow_location=allow_location)
-    if found is None and ctx.reporter_mention is not None and ctx.reporting_end <= pos:
-        if _PRONOUN_AFTER.match(ctx.text, ctx.reporting_end):
-            return ctx.reporter_mention
+    if (
+        found is None
+        and ctx.reporter_mention is not None
+        and ctx.reporting_end <= pos
+        and _PRONOUN_AFTER.match(ctx.text, ctx.reporting_end)
+    ):
+        return ctx.reporter_mention
     return found
 
 
@@ -506,6 +510,12 @@ def _coordinated(ctx: _Sentence, m: ActorMention | None) -> list[ActorMention]:
     return out
 
 
+def _each(ctx: _Sentence, m: ActorMention | None) -> list[ActorMention | None]:
+    """Each coordinated mention, or ``[None]`` for an empty slot."""
+    found: list[ActorMention | None] = list(_coordinated(ctx, m))
+    return found or [None]
+
+
 _COORDINATOR = re.compile(r"(?:,\s|\s(?:and|or)\s|,\sand\s)(?:the\s)?")
 
 
@@ -522,7 +532,7 @@ def _gap_has_goods(ctx: _Sentence, lo: int, hi: int) -> bool:
 
 def _visit(ctx: _Sentence, hit: TriggerHit) -> Frame:
     frame = hit.trigger.frame
-    lo, hi = _clause(ctx, hit.start)
+    _, hi = _clause(ctx, hit.start)
     after = _after(ctx, hit.end, hi)
     visitor: ActorMention | None
     place: ActorMention | None
@@ -573,11 +583,15 @@ def _visit(ctx: _Sentence, hit: TriggerHit) -> Frame:
                 visitor = _possessor(ctx, host_before.start) or _subject(ctx, host_before.start)
         if _is_passive(ctx, hit) and frame == "visit_active":
             place, visitor = _subject(ctx, hit.start, allow_location=True), _first(after, {"by"})
-        if visitor is not None and frame in {"visit_active", "visit_motion"}:
-            if _gap_has_goods(ctx, visitor.end, hit.start) or _has_trigger_between(
-                ctx, visitor.end, hit.start
-            ):
-                return [], f"discarded: {visitor.text!r} is not what arrives or travels", None
+        if (
+            visitor is not None
+            and frame in {"visit_active", "visit_motion"}
+            and (
+                _gap_has_goods(ctx, visitor.end, hit.start)
+                or _has_trigger_between(ctx, visitor.end, hit.start)
+            )
+        ):
+            return [], f"discarded: {visitor.text!r} is not what arrives or travels", None
     if visitor is None:
         return [], "no visitor: no actor travels", None
     if place is None:
@@ -773,7 +787,9 @@ def _transfer(ctx: _Sentence, hit: TriggerHit) -> Frame:
         if not goods:
             goods = _items(ctx, lo, supplier.start if supplier else hit.start)  # "Arms that X sold"
     if recipient is not None and _is_demonym(recipient):
-        following = _WORD.match(ctx.text, recipient.end + 1) if recipient.end < len(ctx.text) else None
+        following = (
+            _WORD.match(ctx.text, recipient.end + 1) if recipient.end < len(ctx.text) else None
+        )
         if following is not None and following.group().lower() in ctx.lex.words.get(
             "not_recipient_after", ()
         ):
@@ -781,10 +797,13 @@ def _transfer(ctx: _Sentence, hit: TriggerHit) -> Frame:
     if not goods and hit.text.lower() in {"armed", "arming", "arms", "arm"}:
         goods = _implicit_arms(ctx, hit, after)
     if not goods:
-        if frame == "give" and supplier is not None and recipient is not None:
-            if _delegation_between(ctx, hit.end, recipient.start):
-                # "the IAEA dispatched inspectors to Iran" is a visit
-                return _visit_by_envoy(ctx, hit, supplier, recipient)
+        if (
+            frame == "give"
+            and supplier is not None
+            and recipient is not None
+            and _delegation_between(ctx, hit.end, recipient.start)
+        ):
+            return _visit_by_envoy(ctx, hit, supplier, recipient)  # "sent inspectors to Iran"
         return [], "no goods: nothing that can be sent was named", None
     if supplier is None and recipient is None:
         return [], "no supplier and no recipient", None
@@ -794,11 +813,15 @@ def _transfer(ctx: _Sentence, hit: TriggerHit) -> Frame:
     planned = hit.text.lower().startswith(("pledge", "approved", "agreed"))
     status = _status(ctx, hit, "planned" if planned else "occurred")
     events: list[Event] = []
-    for giver in _coordinated(ctx, supplier) or [None]:
-        for taker in _coordinated(ctx, recipient) or [None]:
-            if giver is not None and taker is not None and giver.actor.country is not None:
-                if giver.actor.country == taker.actor.country:
-                    continue
+    for giver in _each(ctx, supplier):
+        for taker in _each(ctx, recipient):
+            if (
+                giver is not None
+                and taker is not None
+                and giver.actor.country is not None
+                and giver.actor.country == taker.actor.country
+            ):
+                continue
             events.append(
                 Transfer(
                     supplier=_state_of(giver) if giver else None,
@@ -991,7 +1014,7 @@ def _launch(ctx: _Sentence, hit: TriggerHit) -> Frame:
             reported_by=ctx.reporter,
             evidence=_evidence(ctx),
         )
-        for target in (_coordinated(ctx, target_mention) or [None])
+        for target in _each(ctx, target_mention)
     ]
     consumed = (min(hit.start, projectile.start), max(hit.end, projectile.end))
     return events, "", consumed
@@ -1017,7 +1040,7 @@ _AT = re.compile(r"\s(?:at|on|against)\s", re.IGNORECASE)
 
 
 def _target_place(ctx: _Sentence, pos: int, hi: int) -> ActorMention | None:
-    """"fired missiles at targets in Yemen": the state of the place after an "at" phrase."""
+    """ "fired missiles at targets in Yemen": the state of the place after an "at" phrase."""
     found = _AT.search(ctx.text, pos, min(hi, pos + 80))
     if found is None:
         return None
@@ -1172,8 +1195,9 @@ def _allegation(ctx: _Sentence, hit: TriggerHit) -> Frame:
             accused_group = []
     else:
         claim_accused = None
-    for who in _coordinated(ctx, accuser) or [None]:
-        for whom in accused_group or [None]:
+    whoms: list[ActorMention | None] = list(accused_group) or [None]
+    for who in _each(ctx, accuser):
+        for whom in whoms:
             accused_actor = _state_of(whom) if whom is not None else claim_accused
             events.append(
                 Allegation(

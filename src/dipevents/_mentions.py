@@ -59,8 +59,9 @@ class TimeMention:
     ("last week" with no date); ``precision`` and ``approximate`` are still known from the words.
 
     Example:
-        >>> TimeMention(start=0, end=9, text="last week", when=None, precision="week")
-        TimeMention(start=0, end=9, text='last week', when=None, precision='week', approximate=False)
+        >>> m = TimeMention(start=0, end=9, text="last week", when=None, precision="week")
+        >>> (m.when, m.precision, m.approximate)
+        (None, 'week', False)
     """
 
     start: int = attrs.field(validator=v.non_negative_int)

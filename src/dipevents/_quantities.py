@@ -189,7 +189,7 @@ def _qualifier(text: str, where: str) -> Qualifier:
 
 
 @functools.cache
-def _lexicon() -> _Lexicon:  # noqa: PLR0915  (one loop per table, flat)
+def _lexicon() -> _Lexicon:
     """Read the lexicon files and build the tables and the token pattern, once."""
     numbers: dict[str, int] = {}
     hundreds: dict[str, int] = {}
@@ -827,6 +827,16 @@ class _Scan:
     def read(self, i: int) -> _Found | None:
         """Read a quantity starting at token *i*, or None."""
         lex = self.lex
+        token = self.tokens[i]
+        if token.start > 0:  # cheap tests first: glued to what precedes, or digits in a row
+            before = self.text[token.start - 1]
+            if not (before.isspace() or before in _BEFORE_OK):
+                return None
+        if token.text[0].isdigit() and (
+            (token.linked and self.digit_word(i - 1))
+            or (self.follows(i + 1) and self.digit_word(i + 1))
+        ):
+            return None
         qualifier: Qualifier | None = None
         j = i
         hedge = self.phrase(lex.qualifiers, i)
