@@ -147,7 +147,7 @@ def _documents(args: argparse.Namespace, err: TextIO) -> Iterator[tuple[str | No
         folder = files("dipevents") / "data"
         meta = json.loads((folder / "example_article.json").read_text(encoding="utf-8"))
         published = args.published or meta.get("published")
-        yield "example", (folder / "example_article.txt").read_text(encoding="utf-8"), published
+        yield None, (folder / "example_article.txt").read_text(encoding="utf-8"), published
         return
     if not args.paths:
         msg = "give one or more PATHs ('-' for stdin), or --example"

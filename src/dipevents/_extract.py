@@ -449,7 +449,7 @@ def _attribution(ctx: _Sentence) -> None:
     text = ctx.text
     for m in ctx.lex.reporting_pattern.finditer(text, ctx.start, ctx.end):
         verb_start, verb_end = m.start(), m.end()
-        if m.group() == "according to":
+        if m.group().lower() == "according to":
             index = bisect.bisect_left(ctx.actor_starts, verb_end)
             if index < len(ctx.actors) and ctx.actors[index].start - verb_end < 30:
                 ctx.reporter = ctx.actors[index].actor

@@ -90,5 +90,5 @@ def event_lexicon() -> EventLexicon:
         cues=cues,
         cue_pattern=compile_phrases(cues),
         words={role: frozenset(ws) for role, ws in words.items()},
-        reporting_pattern=compile_phrases(words.get("reporting_verb", set())),
+        reporting_pattern=compile_phrases(words.get("reporting_verb", set()), flags=re.IGNORECASE),
     )

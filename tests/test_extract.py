@@ -1,0 +1,207 @@
+"""Tests for dipevents._extract: the rules that turn one sentence's mentions into events.
+
+Each test states one general rule with a sentence written for it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dipevents import parse
+
+
+def _events(text: str, published: str | None = "2024-01-17"):
+    return parse(text, published=published).events
+
+
+def _one(text: str, kind: str, published: str | None = "2024-01-17"):
+    found = [e for e in _events(text, published) if e.kind == kind]
+    assert len(found) == 1, _events(text, published)
+    return found[0]
+
+
+def _countries(event, first, second):
+    a, b = getattr(event, first), getattr(event, second)
+    return (a.country if a else None, b.country if b else None)
+
+
+class TestVisit:
+    @pytest.mark.parametrize(
+        ("text", "visitor", "host"),
+        [
+            ("Indian Prime Minister Narendra Modi visited Japan on Monday.", "IND", "JPN"),
+            ("The Chinese foreign minister arrived in Brasilia for talks.", "CHN", "BRA"),
+            ("Egypt hosted Sudanese President Omar al-Bashir in Cairo.", "SDN", "EGY"),
+            ("Putin's visit to Turkey was short.", "RUS", "TUR"),
+            ("The IAEA dispatched inspectors to Iran.", None, "IRN"),
+            ("Kenyan President William Ruto met Ethiopian officials in Addis Ababa.", "KEN", "ETH"),
+        ],
+    )
+    def test_who_visits_whom(self, text, visitor, host):
+        """Active, motion, host, noun, envoy and meeting frames give visitor and host."""
+        assert _countries(_one(text, "visit"), "visitor", "host") == (visitor, host)
+
+    def test_domestic_trip_is_no_visit(self):
+        """A trip inside one's own country is not a visit."""
+        assert _events("Japanese Prime Minister Fumio Kishida visited Tokyo on Monday.") == ()
+
+    @pytest.mark.parametrize(
+        ("text", "status"),
+        [
+            ("Russian Foreign Minister Sergei Lavrov will visit Pyongyang next week.", "planned"),
+            ("Vietnam invited Brazilian President Lula to visit Hanoi.", "invited"),
+            ("Kim Jong Un to visit Russia", "planned"),
+        ],
+    )
+    def test_status(self, text, status):
+        """Modality and invitations set the status."""
+        assert _one(text, "visit").status == status
+
+    def test_troops_arriving_are_no_visit(self):
+        """Deployments are not visits."""
+        assert _events("Russian troops arrived in Belarus for drills.") == ()
+
+
+class TestTransfer:
+    @pytest.mark.parametrize(
+        ("text", "supplier", "recipient"),
+        [
+            ("Iran supplied Russia with hundreds of drones.", "IRN", "RUS"),
+            ("North Korea shipped artillery shells to Russia.", "PRK", "RUS"),
+            ("Drones were delivered to Russia by Iran.", "IRN", "RUS"),
+            ("Pyongyang-supplied missiles were used by Russia.", "PRK", "RUS"),
+            ("Egypt bought fighter jets from France.", "FRA", "EGY"),
+            ("China has been supplying Myanmar with radar systems.", "CHN", "MMR"),
+        ],
+    )
+    def test_supplier_and_recipient(self, text, supplier, recipient):
+        """Active, passive, compound and purchase frames."""
+        assert _countries(_one(text, "transfer"), "supplier", "recipient") == (supplier, recipient)
+
+    def test_quantity_goes_on_the_item(self):
+        """ "more than 1,000 containers of munitions" is the item's quantity."""
+        event = _one(
+            "North Korea sent more than 1,000 containers of munitions to Russia.", "transfer"
+        )
+        [item] = event.items
+        assert (str(item.quantity.value), item.quantity.qualifier) == ("1000", "more_than")
+
+    def test_in_exchange_for(self):
+        """What came back fills in_exchange_for."""
+        event = _one("North Korea sent shells to Russia in exchange for oil.", "transfer")
+        assert [i.name for i in event.in_exchange_for] == ["oil"]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The European Union suspended military aid to Niger.",
+            "Greece banned ship-to-ship transfers of oil.",
+            "Russian troops were sent to Belarus.",
+            "Airbus delivered 63 jets to airlines in February.",
+        ],
+    )
+    def test_not_transfers(self, text):
+        """Policies, troops and deals between companies are not transfers."""
+        assert [e for e in _events(text) if e.kind == "transfer"] == []
+
+    def test_negated(self):
+        """ "will not supply" is negated, never occurred."""
+        assert (
+            _one("Germany will not supply Taurus missiles to Ukraine.", "transfer").status
+            == "negated"
+        )
+
+
+class TestLaunch:
+    def test_fired_at_a_target(self):
+        """ "fired missiles at Israel": the target is set."""
+        event = _one("Iran fired ballistic missiles at Israel on Tuesday.", "launch")
+        assert _countries(event, "launcher", "target") == ("IRN", "ISR")
+
+    def test_test_toward_a_country_has_no_target(self):
+        """A test "over Japan" has no target."""
+        event = _one("North Korea launched a ballistic missile over Japan.", "launch")
+        assert event.target is None
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Ukraine launched a counteroffensive in the south.",
+            "The ministry launched an investigation into the crash.",
+            "A Kenyan broadcaster launched a satellite television channel.",
+            "There was no missile test on Friday.",
+        ],
+    )
+    def test_no_projectile_no_launch(self, text):
+        """Only missiles, rockets, launch vehicles and satellites are launched."""
+        assert [e for e in _events(text) if e.kind == "launch"] == []
+
+    @pytest.mark.parametrize(
+        ("text", "outcome"),
+        [
+            ("China successfully put a satellite into orbit.", "success"),
+            ("A North Korean rocket exploded shortly after lift-off.", "failure"),
+            ("Two missiles fired by Iran were intercepted by Israel.", "intercepted"),
+        ],
+    )
+    def test_outcome(self, text, outcome):
+        """The words around the launch give its outcome."""
+        assert _one(text, "launch").outcome == outcome
+
+    def test_site_is_not_the_launcher(self):
+        """ "from Baikonur in Kazakhstan" is the site; the Russian rocket's owner launched it."""
+        event = _one(
+            "A Russian Soyuz rocket carrying a satellite lifted off from Kazakhstan.", "launch"
+        )
+        assert event.launcher.country == "RUS"
+
+
+class TestAllegation:
+    def test_claim_is_an_event(self):
+        """ "accused the North of sending missiles to Russia": the claim is a transfer."""
+        event = _one(
+            "South Korea accused North Korea of sending ballistic missiles to Russia.", "allegation"
+        )
+        assert _countries(event, "accuser", "accused") == ("KOR", "PRK")
+        assert event.claim.kind == "transfer"
+        assert _countries(event.claim, "supplier", "recipient") == ("PRK", "RUS")
+        assert event.claim.status == "alleged"
+
+    def test_denial(self):
+        """A denial of unnamed accusations: accuser unknown, status denied."""
+        event = _one("Moscow denied sending weapons to the Houthis.", "allegation")
+        assert (event.accuser, event.accused.country, event.status) == (None, "RUS", "denied")
+
+    def test_said_is_attribution_not_allegation(self):
+        """ "X said Y did Z" is Y's event, reported by X."""
+        [event] = _events("South Korea said North Korea fired a cruise missile on Monday.")
+        assert event.kind == "launch"
+        assert (event.launcher.country, event.reported_by.country) == ("PRK", "KOR")
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Officials blamed the weather for the delay.",
+            "The alleged spy was expelled on Friday.",
+            "Turkish officials claimed that the economy grew fast.",
+        ],
+    )
+    def test_not_allegations(self, text):
+        """Blame on things, adjectival 'alleged' and claims against no one are not allegations."""
+        assert [e for e in _events(text) if e.kind == "allegation"] == []
+
+
+class TestAttribution:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "North Korea fired a missile, South Korea's military said.",
+            "According to Yonhap, North Korea fired a missile.",
+        ],
+    )
+    def test_reported_by_is_never_the_actor(self, text):
+        """The reporter fills reported_by, not the launcher."""
+        event = _one(text, "launch")
+        assert event.launcher.country == "PRK"
+        assert event.reported_by is not None
+        assert event.reported_by.country == "KOR"
