@@ -112,8 +112,12 @@ class TestParseCommand:
         labels = json.loads((files("dipevents") / "data" / "example_article.json").read_text())
         main(["parse", "--example"])
         found = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
-        roles = {"visit": ("visitor", "host"), "allegation": ("accuser", "accused"),
-                 "transfer": ("supplier", "recipient"), "launch": ("launcher", "target")}  # fmt: skip
+        roles = {
+            "visit": ("visitor", "host"),
+            "allegation": ("accuser", "accused"),
+            "transfer": ("supplier", "recipient"),
+            "launch": ("launcher", "target"),
+        }
 
         def key(kind, a, b):
             return (kind, a, b)

@@ -365,10 +365,12 @@ def _location(m: ActorMention) -> Location | None:
     return Location(name=m.text.strip(), country=m.actor.country)
 
 
-def _when(ctx: _Sentence, pos: int) -> TimeSpan | None:
-    """The resolved time expression nearest the trigger in its clause, else in the sentence."""
+def _when(ctx: _Sentence, pos: int, before: int | None = None) -> TimeSpan | None:
+    """The resolved time expression nearest the trigger in its clause, else in the sentence
+    (only before *before* when given: an allegation's own time, not its claim's)."""
     lo, hi = _clause(ctx, pos)
-    for bounds in ((lo, hi), (ctx.start, ctx.end)):
+    end = ctx.end if before is None else before
+    for bounds in ((lo, min(hi, end)), (ctx.start, end)):
         best: TimeMention | None = None
         for t in ctx.times:
             if t.when is None or not (bounds[0] <= t.start and t.end <= bounds[1]):
@@ -1205,7 +1207,7 @@ def _allegation(ctx: _Sentence, hit: TriggerHit) -> Frame:
                     accused=accused_actor,
                     claim=claim,
                     claim_text=claim_text,
-                    when=_when(ctx, hit.start),
+                    when=_when(ctx, hit.start, before=claim_start if claim else None),
                     status=status,  # type: ignore[arg-type]
                     reported_by=reporter,
                     evidence=_evidence(ctx),

@@ -40,8 +40,9 @@ _T = TypeVar("_T")
 _LETTER = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
 #: A word: letters and digits glued by hyphens, dashes, apostrophes and full stops ("F-16", "U.S",
 #: "o'clock", "1.5bn"), and by commas followed by digits ("1,000"). Each repetition starts with a
-#: separator that the repeated class cannot match, so the match is unambiguous.
-_WORD = f"[0-9{_LETTER}]+(?:[\\-\u2013'\u2019.][0-9{_LETTER}]+|,[0-9]+)*"
+#: separator that the repeated class cannot match, so the match is unambiguous; the repetitions are
+#: bounded so that a run like "1,1,1,..." is cut into words of bounded size.
+_WORD = f"[0-9{_LETTER}]+(?:[\\-\u2013'\u2019.][0-9{_LETTER}]+|,[0-9]+){{0,8}}"
 #: A numeral: digits with thousands separators, or plain digits, and optional decimals.
 _NUMERAL = r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?"
 #: A word written with digits: a numeral, an optional second numeral after a dash ("10-20"), and
