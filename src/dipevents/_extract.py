@@ -37,7 +37,7 @@ __all__ = [
 _WORD = re.compile(r"[\w'’-]{1,40}")
 _WORD_BEFORE = re.compile(r"([\w'’.-]{1,40})[ \t,]{1,3}$")
 _CLAUSE_BREAK = re.compile(
-    r";|\s[—–]\s|\s--\s|,\s(?:but|while|whereas|although|though|which|who|after|before|when|"
+    r",\s(?:and|but)\s(?:a|an|the|its|their)\s|;|\s[—–]\s|\s--\s|,\s(?:but|while|whereas|although|though|which|who|after|before|when|"
     r"because|since|as|if|unless|and\s(?:then|later))\s|\s(?:but|while|whereas|although|though|"
     r"after|before|because|if|unless)\s",
     re.IGNORECASE,
@@ -550,7 +550,7 @@ def _visit(ctx: _Sentence, hit: TriggerHit) -> Frame:
             place = _subject(ctx, hit.start)
             visitor = _guest(ctx, hit, after)
     elif frame == "visit_noun":
-        if low.endswith((" of", " by")):
+        if low in {"visit of", "visit by", "trip by", "visits of"}:
             visitor = _first(after, {"of", "by"})
             place = _first(after, {"to", "in"})
         else:
@@ -589,11 +589,13 @@ def _visit(ctx: _Sentence, hit: TriggerHit) -> Frame:
             visitor is not None
             and frame in {"visit_active", "visit_motion"}
             and (
-                _gap_has_goods(ctx, visitor.end, hit.start)
+                _gap_has_goods(ctx, visitor.end, min(hit.start, visitor.end + 25))
                 or _has_trigger_between(ctx, visitor.end, hit.start)
             )
         ):
             return [], f"discarded: {visitor.text!r} is not what arrives or travels", None
+    if visitor is None and frame in {"visit_active", "visit_motion"}:
+        visitor = _unknown_person(ctx, hit)
     if visitor is None:
         return [], "no visitor: no actor travels", None
     if place is None:
@@ -612,6 +614,28 @@ def _visit(ctx: _Sentence, hit: TriggerHit) -> Frame:
     if not events:
         return [], "discarded: a trip inside the visitor's own country", None
     return events, "", consumed
+
+
+_NAME_AT_START = re.compile(
+    r"(?:[A-Z][a-z'’-]{1,20}\s){0,2}[A-Z][a-z'’-]{2,20}(?=,|\s(?:will\s|has\s|had\s|is\s|was\s)?"
+    r"(?:visit|arriv|travel|flew|fly|head|land|tour))"
+)
+
+
+def _unknown_person(ctx: _Sentence, hit: TriggerHit) -> ActorMention | None:
+    """A capitalised name that opens the sentence and travels: "Bolton, before arriving in
+    Ankara, ...". A person the gazetteer does not know: no country."""
+    found = _NAME_AT_START.match(ctx.text, ctx.start)
+    if found is None or found.end() > hit.start:
+        return None
+    words = found.group().split()
+    stop = {"The", "A", "An", "In", "On", "At", "After", "Before", "When", "While", "But", "And"}
+    if words[0] in stop:
+        return None
+    actor = Actor(name=found.group(), kind="person")
+    return ActorMention(
+        start=found.start(), end=found.end(), text=found.group(), actor=actor, source="name"
+    )
 
 
 def _make_visit(
@@ -1238,7 +1262,7 @@ def _claim(
     ctx: _Sentence, lo: int, hi: int, accused: ActorMention | None
 ) -> tuple[Visit | Transfer | Launch | None, str | None, int, bool]:
     """The alleged act, read as an event of its own inside ``text[lo:end of sentence]``."""
-    hi = max(hi, min(ctx.end, lo + 200))
+    hi = max(hi, min(ctx.end, lo + 120))
     words = ctx.text[lo:hi].strip(" ,.;:")
     claim_text = words or None
     if not words:
