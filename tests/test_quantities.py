@@ -504,6 +504,9 @@ class TestNotQuantities:
             "Several drones and many ships were seen in the 1990s.",
             "BBC Three and News 24 covered it.",
             "See item (3) below.",
+            "Jo Smith, 24, said so.",
+            "A 10-day truce let an 800-strong force start a five-year term.",
+            "Only one third of the budget was spent.",
             "The vote was 15-0 in favour.",
         ],
     )

@@ -206,7 +206,7 @@ def extract_events(
     used: list[tuple[int, int]] = []  # spans already read as part of another event
     has_denial = any(t.trigger.frame == "deny" for t in triggers)
     for hit in triggers[:_MAX_TRIGGERS]:
-        if any(s <= hit.start < e for s, e in used):
+        if hit.trigger.frame != "compound" and any(s <= hit.start < e for s, e in used):
             continue
         if hit.trigger.frame == "allegation_noun" and has_denial:
             continue
@@ -297,14 +297,20 @@ def _nearest_subject(
 ) -> ActorMention | None:
     lo, _ = _clause(ctx, pos)
     lo = max(lo, ctx.reporting_end)
-    for bound in (lo, max(ctx.start, ctx.reporting_end)):
-        for m in reversed(ctx.actors):
-            if m.end <= pos and m.start >= bound and _usable(ctx, m):
-                if m.location and not allow_location:
-                    continue
-                if _prepositional(ctx, m) and not _delegation_of(ctx, m):
-                    continue
-                return m
+    last = bisect.bisect_left(ctx.actor_starts, pos)
+    for bound in (lo, max(ctx.start, ctx.reporting_end, pos - _WINDOW)):
+        for m in reversed(ctx.actors[:last]):
+            if m.start < bound:
+                break
+            if m.end > pos or not _usable(ctx, m):
+                continue
+            if m.location and not allow_location:
+                continue
+            if _modifier_compound(ctx, m):
+                continue  # "Kremlin-backed separatists": a modifier, not the subject
+            if _prepositional(ctx, m) and not _delegation_of(ctx, m):
+                continue
+            return m
     return None
 
 
@@ -789,8 +795,9 @@ def _transfer(ctx: _Sentence, hit: TriggerHit) -> Frame:
     elif frame == "receive":
         recipient = _subject(ctx, hit.start)
         supplier = _first(after, {"from"})
-        if supplier is None and goods:
-            supplier = _owner(ctx, goods[0], within=goods[0].start - hit.end + 1)
+        for good in goods:
+            if supplier is None:
+                supplier = _owner(ctx, good, within=good.start - hit.end + 1)
         if supplier is None:
             return [], "bought or received, but from no one named", None
     elif frame == "transfer_noun":
@@ -971,7 +978,7 @@ def _launch(ctx: _Sentence, hit: TriggerHit) -> Frame:
         if any(i.start <= hit.start and hit.end <= i.end for i in ctx.items):
             return [], "discarded: the word is part of a name ('launch vehicle')", None
         if low.endswith(" of"):
-            ahead = [i for i in ahead if i.start - hit.end <= 30]
+            ahead = [i for i in ahead if i.start - hit.end <= 50]
         near = _projectiles(ctx, hit.start - 40, hit.end + 40)
         chosen = ahead[:1] or behind[-1:] or [i for i in near if i.start <= hit.start <= i.end + 2]
         if not chosen:
@@ -992,6 +999,7 @@ def _launch(ctx: _Sentence, hit: TriggerHit) -> Frame:
     vehicle = _carrier(ctx, projectile, lo, hi)
     owner_of = vehicle or projectile
     reduced = projectile.end <= hit.start <= projectile.end + 2 and low.endswith("ed")
+    intransitive = intransitive or reduced  # "Rockets fired by militants hit the town"
     launcher: ActorMention | None
     if passive or reduced:
         # "rockets fired from Gaza", "a satellite was launched aboard a Falcon 9"
@@ -1042,8 +1050,27 @@ def _launch(ctx: _Sentence, hit: TriggerHit) -> Frame:
         )
         for target in _each(ctx, target_mention)
     ]
+    events.extend(_failed_attempts(ctx, hit, events[0]))
     consumed = (min(hit.start, projectile.start), max(hit.end, projectile.end))
     return events, "", consumed
+
+
+_ATTEMPTS = re.compile(
+    r"(?<!\w)(two|three|four|five|2|3|4|5) (?:previous |earlier )?failed "
+    r"(?:attempts|launches|tries|launch attempts)",
+    re.IGNORECASE,
+)
+_SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+
+
+def _failed_attempts(ctx: _Sentence, hit: TriggerHit, launch: Event) -> list[Event]:
+    """"after two failed attempts" is two more launches, both failures."""
+    found = _ATTEMPTS.search(ctx.text, hit.end, ctx.end)
+    if found is None or not isinstance(launch, Launch):
+        return []
+    count = _SMALL_NUMBERS[found.group(1).lower()]
+    failed = attrs.evolve(launch, outcome="failure", when=None, status="occurred")
+    return [failed] * count
 
 
 def _subject_projectile(ctx: _Sentence, behind: list[ItemMention]) -> list[ItemMention]:
