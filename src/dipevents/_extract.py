@@ -467,8 +467,15 @@ def _attribution(ctx: _Sentence) -> None:
         index = bisect.bisect_left(ctx.actor_starts, verb_start) - 1
         if index >= 0 and 0 <= verb_start - ctx.actors[index].end <= 30:
             gap = ctx.text[ctx.actors[index].end : verb_start]
-            if "," not in gap and ";" not in gap:
-                speaker = ctx.actors[index]
+            candidate = ctx.actors[index]
+            if (
+                "," not in gap
+                and ";" not in gap
+                and len(gap.split()) <= 3
+                and not (_prepositional(ctx, candidate) and not candidate.location)
+                and not _IN_GAP.search(gap)
+            ):
+                speaker = candidate
         if speaker is None:
             # "..., officials said": no actor, but what follows is still not the event's subject
             if _tail_attribution(text, verb_end, ctx.end):
@@ -481,6 +488,9 @@ def _attribution(ctx: _Sentence) -> None:
         ctx.excluded.add(speaker.start)
         if not _tail_attribution(text, verb_end, ctx.end):
             ctx.reporting_end = max(ctx.reporting_end, verb_end)
+
+
+_IN_GAP = re.compile(r"(?<!\w)(?:in|to|from|with|on|at|for|by|that|which)(?!\w)", re.IGNORECASE)
 
 
 def _tail_attribution(text: str, pos: int, end: int) -> bool:
@@ -1064,7 +1074,7 @@ _SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4
 
 
 def _failed_attempts(ctx: _Sentence, hit: TriggerHit, launch: Event) -> list[Event]:
-    """"after two failed attempts" is two more launches, both failures."""
+    """ "after two failed attempts" is two more launches, both failures."""
     found = _ATTEMPTS.search(ctx.text, hit.end, ctx.end)
     if found is None or not isinstance(launch, Launch):
         return []
@@ -1100,6 +1110,8 @@ def _target_place(ctx: _Sentence, pos: int, hi: int) -> ActorMention | None:
     for m, prep in _after(ctx, found.end(), min(hi, found.end() + 70)):
         if prep in {"in", "inside", "of", "across", "near"} or (m.location and prep != "from"):
             return m
+        if _is_demonym(m) and prep != "from":
+            return m  # "at Houthi targets", "at other Israeli cities"
         if prep == "from":
             return None
     return None
