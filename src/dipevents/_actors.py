@@ -65,6 +65,7 @@ def _lexicon() -> dict[str, frozenset[str]]:
     return {role: frozenset(words) for role, words in groups.items()}
 
 
+@functools.cache
 def _words(role: str, *, lower: bool = True) -> frozenset[str]:
     words = _lexicon().get(role, frozenset())
     return frozenset(w.lower() for w in words) if lower else words
@@ -142,9 +143,9 @@ def find_actors(
         if person is not None:
             mentions.append(person)
 
-    covered = [(m.start, m.end) for m in mentions]
+    covered = _Cover(sorted((m.start, m.end) for m in mentions))
     for match in matches:
-        if match.start in consumed or _overlaps(covered, match.start, match.end):
+        if match.start in consumed or covered.overlaps(match.start, match.end):
             continue
         if match.candidates[0].type == "exclusion":
             continue
@@ -198,14 +199,18 @@ class _Cover:
         self._starts = [s for s, _ in spans]
         self._spans = list(spans)
 
+    def overlaps(self, start: int, end: int) -> bool:
+        """Tell whether any span overlaps ``[start, end)``."""
+        index = bisect.bisect_right(self._starts, start) - 1
+        for i in (index, index + 1):
+            if 0 <= i < len(self._spans) and self._spans[i][0] < end and start < self._spans[i][1]:
+                return True
+        return False
+
     def covers(self, start: int, end: int) -> bool:
         """Tell whether one span holds all of ``[start, end)``."""
         index = bisect.bisect_right(self._starts, start) - 1
         return index >= 0 and self._spans[index][0] <= start and end <= self._spans[index][1]
-
-
-def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s < end and start < e for s, e in spans)
 
 
 def _drop_overlaps(mentions: Iterable[ActorMention]) -> list[ActorMention]:

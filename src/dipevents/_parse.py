@@ -240,17 +240,21 @@ def _merge(events: list[Event]) -> list[Event]:
     """One event mentioned twice (a headline and its body) becomes one, with both evidences.
 
     An accusation and its denial in the same text become one allegation with status denied.
+    Events are compared only with events of the same kind: linear in practice.
     """
     out: list[Event] = []
+    _keys: list[tuple[Any, ...]] = []
+    by_kind: dict[str, list[int]] = {}
     for event in events:
-        for i, seen in enumerate(out):
+        key = _key(event)
+        slots = by_kind.setdefault(event.kind, [])
+        for i in slots:
+            seen = out[i]
             filled = _fill(seen, event)
             if filled is not None:
                 out[i] = filled
                 break
-            if _key(seen) == _key(event) and (
-                seen.when is None or event.when is None or seen.when == event.when
-            ):
+            if _keys[i] == key and (seen.when is None or event.when is None or seen.when == event.when):
                 richer = event if _richness(event) > _richness(seen) else seen
                 evidence = tuple(dict.fromkeys((*seen.evidence, *event.evidence)))
                 out[i] = attrs.evolve(richer, evidence=evidence, when=seen.when or event.when)
@@ -268,7 +272,9 @@ def _merge(events: list[Event]) -> list[Event]:
                 out[i] = attrs.evolve(seen, status="denied", evidence=evidence)
                 break
         else:
+            slots.append(len(out))
             out.append(event)
+            _keys.append(key)
     return out
 
 
