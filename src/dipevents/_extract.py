@@ -267,6 +267,8 @@ def _clause(ctx: _Sentence, pos: int) -> tuple[int, int]:
 
 
 def _usable(ctx: _Sentence, m: ActorMention) -> bool:
+    if m.actor.kind == "media":
+        return False  # media report events; they do not visit, send or launch
     if m.start not in ctx.excluded:
         prefix = ctx.text[max(0, m.start - 5) : m.start].lower()
         return not prefix.endswith(("pro-", "anti-"))  # "pro-Russian separatists"
@@ -281,7 +283,8 @@ def _subject(ctx: _Sentence, pos: int, *, allow_location: bool = False) -> Actor
         found is None
         and ctx.reporter_mention is not None
         and ctx.reporting_end <= pos
-        and _PRONOUN_AFTER.match(ctx.text, ctx.reporting_end)
+        and (found_pronoun := _PRONOUN_AFTER.match(ctx.text, ctx.reporting_end)) is not None
+        and pos - found_pronoun.end() <= 30
     ):
         return ctx.reporter_mention
     return found
@@ -593,6 +596,10 @@ def _visit(ctx: _Sentence, hit: TriggerHit) -> Frame:
     else:
         visitor = _possessor(ctx, hit.start) or _subject(ctx, hit.start)
         place = next((m for m, _ in after if not _is_demonym(m)), None)
+        if after and _is_demonym(after[0][0]) and after[0][0].start - hit.end <= 15:
+            following = _WORD.match(ctx.text, after[0][0].end + 1)
+            if following is not None and following.group().lower() in _PLACE_PARTS:
+                place = after[0][0]  # "visited the Egyptian side of the crossing"
         if low in {"visit", "visits", "tour"}:
             # "Blair's Israel visit", "a UK state visit": the host just before the noun
             host_before = _adjacent_before(ctx, hit.start)
@@ -692,7 +699,7 @@ def _guest(
             "by",
         }:
             continue
-        if m.start - hit.end > 45 or _gap_has_goods(ctx, hit.end, m.start):
+        if m.start - hit.end > 30 or _gap_has_goods(ctx, hit.end, m.start):
             return None
         if _POSSESSIVE_AFTER.match(ctx.text, m.end):
             return None
@@ -734,6 +741,11 @@ def _delegation_after(ctx: _Sentence, m: ActorMention) -> bool:
     following = _WORD.match(ctx.text, m.end + 1) if m.end < len(ctx.text) else None
     nouns = ctx.lex.words.get("delegation_noun", ())
     return following is not None and following.group().lower() in nouns
+
+
+_PLACE_PARTS = frozenset(
+    {"side", "border", "capital", "city", "region", "part", "coast", "town", "port", "frontier"}
+)
 
 
 def _possessor(ctx: _Sentence, pos: int) -> ActorMention | None:
@@ -887,8 +899,10 @@ def _implicit_arms(
 ) -> list[ItemMention]:
     """ "armed the YPG", "armed by Moscow": the verb itself says weapons went over; "armed
     forces" (no object, no agent) is only an adjective."""
-    if not after or after[0][0].start - hit.end > 25:
+    if not after or after[0][0].start - hit.end > 25 or after[0][0].location:
         return []
+    if after[0][1] not in {hit.text.lower(), "by"}:
+        return []  # "armed Islamic group in Lebanon": an adjective, not a verb
     return [ItemMention(hit.start, hit.end, hit.text, "weapons")]
 
 
@@ -971,6 +985,9 @@ def _projectiles(ctx: _Sentence, lo: int, hi: int) -> list[ItemMention]:
 def _launch(ctx: _Sentence, hit: TriggerHit) -> Frame:
     frame = hit.trigger.frame
     lo, hi = _clause(ctx, hit.start)
+    why = _not_a_launch(ctx, hit, lo)
+    if why:
+        return [], why, None
     after = _after(ctx, hit.end, hi)
     passive = _is_passive(ctx, hit)
     low = hit.text.lower()
@@ -1083,6 +1100,34 @@ def _failed_attempts(ctx: _Sentence, hit: TriggerHit, launch: Event) -> list[Eve
     return [failed] * count
 
 
+def _not_a_launch(ctx: _Sentence, hit: TriggerHit, lo: int) -> str:
+    """General reasons a launch word names no launch: a habit, a ban, a launch site, a
+    generic plural ("opposes missile launches")."""
+    start = _nth_word_start(ctx.text, hit.start, 6, lo)
+    before = {w.group().lower() for w in _WORD.finditer(ctx.text, start, hit.start)}
+    words = ctx.lex.words
+    if before & words.get("habitual_word", frozenset()):
+        return "discarded: a habit, not one launch"
+    if before & words.get("launch_policy_word", frozenset()):
+        return "discarded: a ban or a stance on launches, not a launch"
+    if hit.trigger.frame == "launch_noun":
+        following = _WORD.match(ctx.text, hit.end + 1) if hit.end < len(ctx.text) else None
+        if following is not None and following.group().lower() in words.get("not_launch_after", ()):
+            return f"discarded: a launch {following.group()!r}, not a launch"
+        low = hit.text.lower()
+        if low.endswith(("launches", "tests")) and not _SPECIFIC_BEFORE.search(
+            ctx.text, max(ctx.start, hit.start - 30), hit.start
+        ):
+            return "discarded: launches in general, not one"
+    return ""
+
+
+_SPECIFIC_BEFORE = re.compile(
+    r"(?:the|these|those|its|their|his|her|[A-Z][\w.]{1,20}['’]s?|\d{1,4}|two|three|four|five|"
+    r"several|recent|latest|last|repeated)\s(?:[\w-]{1,20}\s){0,3}$"
+)
+
+
 def _subject_projectile(ctx: _Sentence, behind: list[ItemMention]) -> list[ItemMention]:
     """The projectile the subject names first: "a Soyuz rocket carrying a satellite lifted off"
     is the rocket's launch."""
@@ -1163,7 +1208,19 @@ _DENIAL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+_BARE_DENIALS = frozenset({"denied", "denies", "deny", "denying"})
+
 _SLOTS_MAIN = {Visit: "visitor", Transfer: "supplier", Launch: "launcher"}
+
+_CLAIM_FOLLOWS = re.compile(
+    r"(?:\s(?:on\s\w{1,12}|last\s\w{1,10}|\w{1,12}day|earlier|repeatedly|again|also))?"
+    r"\s(?:that\b|[A-Z]|the\s[A-Z]|its\s|it\s|they\s)"
+)
+_DENY_OBJECT = re.compile(
+    r"\s(?:\w{1,15}\s){0,2}?(?:that\b|any\b|involvement|responsibility|role|wrongdoing|"
+    r"charges?|accusations?|allegations?|claims?|reports?|reporting|it\b|this\b|\w{2,20}ing\b)",
+    re.IGNORECASE,
+)
 
 _DETERMINERS = frozenset(
     {"the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those"}
@@ -1179,14 +1236,35 @@ def _allegation(ctx: _Sentence, hit: TriggerHit) -> Frame:
     status = "occurred"
     passive = _is_passive(ctx, hit)
     before = _word_before(ctx.text, hit.start, ctx.start)
-    if frame == "allege_that" and before is not None and before[0].lower() in _DETERMINERS:
+    if frame == "allege_that" and (
+        (before is not None and before[0].lower() in _DETERMINERS)
+        or not _CLAIM_FOLLOWS.match(ctx.text, hit.end)
+    ):
         return [], "discarded: 'alleged' used as an adjective, with no accuser", None
+    if (
+        frame == "deny"
+        and hit.text.lower() in _BARE_DENIALS
+        and not _DENY_OBJECT.match(ctx.text, hit.end)
+    ):
+        return [], "discarded: 'deny' of something that is not an accusation", None
     if frame == "deny":
         accused = _subject(ctx, hit.start) or _claim_subject(ctx, hit.end, hi)
         accuser = _first(after, {"by", "from"})
         status = "denied"
         if accused is None:
             return [], "no one denies", None
+    elif frame == "allegation_noun" and _DENIAL_BEFORE.search(
+        ctx.text, max(ctx.start, hit.start - 45), hit.start
+    ):
+        # "rejected Afghan accusations that ...", "dismissed as groundless charges that ..."
+        accused = _subject(ctx, hit.start)
+        accuser = (
+            _first(after, {"by", "from"}) or _possessor(ctx, hit.start) or _adjacent(ctx, hit.start)
+        )
+        status = "denied"
+        if accused is None:
+            return [], "no one denies", None
+        frame = "deny"
     elif frame == "allegation_noun":
         accuser = (
             _first(after, {"by", "from"}) or _possessor(ctx, hit.start) or _subject(ctx, hit.start)
@@ -1194,6 +1272,8 @@ def _allegation(ctx: _Sentence, hit: TriggerHit) -> Frame:
         accused = _first(after, {"against"}) or _claim_subject(ctx, hit.end, hi)
         if hit.text.lower() == "accused of" or passive:
             accused, accuser = _subject(ctx, hit.start), _first(after, {"by"})
+        if accused is None:
+            return [], "allegations against no one named", None
     elif passive:
         accused = _subject(ctx, hit.start)
         accuser = _first(after, {"by"})
@@ -1285,9 +1365,10 @@ def _allegation_status(ctx: _Sentence, hit: TriggerHit) -> str:
 
 
 def _claim_subject(ctx: _Sentence, pos: int, hi: int) -> ActorMention | None:
+    """The subject of the claimed clause: the first actor right after "that" (or the verb)."""
     first = bisect.bisect_left(ctx.actor_starts, pos)
     for m in ctx.actors[first : first + 8]:
-        if pos <= m.start < hi and _usable(ctx, m) and not m.location:
+        if pos <= m.start < min(hi, pos + 30) and _usable(ctx, m) and not m.location:
             return m
     return None
 

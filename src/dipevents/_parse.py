@@ -254,7 +254,11 @@ def _merge(events: list[Event]) -> list[Event]:
             if filled is not None:
                 out[i] = filled
                 break
-            if _keys[i] == key and (seen.when is None or event.when is None or seen.when == event.when):
+            if (
+                _keys[i] == key
+                and seen is not event  # "two failed attempts": one reading, counted twice
+                and (seen.when is None or event.when is None or seen.when == event.when)
+            ):
                 richer = event if _richness(event) > _richness(seen) else seen
                 evidence = tuple(dict.fromkeys((*seen.evidence, *event.evidence)))
                 out[i] = attrs.evolve(richer, evidence=evidence, when=seen.when or event.when)
