@@ -14,6 +14,7 @@ from dipevents.gazetteer import (
     ExclusionEntry,
     Gazetteer,
     PersonEntry,
+    PlaceEntry,
     TitleEntry,
     parse_entries,
 )
@@ -27,7 +28,9 @@ class TestDefault:
     def test_loads_every_kind_of_entry(self):
         """The bundled files hold countries, bodies, people, titles and exclusions."""
         kinds = {type(e) for e in Gazetteer.default()}
-        assert kinds == {CountryEntry, BodyEntry, PersonEntry, TitleEntry, ExclusionEntry}
+        assert kinds == {
+            CountryEntry, BodyEntry, PersonEntry, TitleEntry, PlaceEntry, ExclusionEntry
+        }  # fmt: skip
 
     def test_covers_every_iso_country(self):
         """One CountryEntry per ISO 3166-1 code."""
@@ -166,6 +169,15 @@ class TestExtending:
         """Only entry objects go in."""
         with pytest.raises(d.ValidationError):
             Gazetteer(["Russia"])  # type: ignore[list-item]
+
+
+class TestPlaces:
+    def test_places_are_locations_for_the_parser_only(self):
+        """A city is a location standing for its country; find_actors lists it on request."""
+        text = "Fighting was reported in Kharkiv."
+        assert find_actors(text) == ()
+        [m] = find_actors(text, include_places=True)
+        assert (m.text, m.actor.country, m.location) == ("Kharkiv", "UKR", True)
 
 
 class TestPickling:

@@ -34,6 +34,7 @@ from ._gazetteer import (
     CountryEntry,
     Gazetteer,
     PersonEntry,
+    PlaceEntry,
 )
 from ._mentions import ActorMention
 
@@ -105,12 +106,16 @@ def find_actors(
     *,
     published: pendulum.Date | None = None,
     gazetteer: Gazetteer | None = None,
+    include_places: bool = False,
 ) -> tuple[ActorMention, ...]:
     """Find the actors mentioned in *text*, in order, with exact offsets.
 
     *published* (the article's publication date) decides who held an office: "Putin" is the
     prime minister in 2010 and the president in 2020. Without it, people named alone are found
     only by their full names, and get no role.
+
+    With *include_places*, places that are not actors (cities, regions, bases: "in Kharkiv")
+    are returned too, as ``location=True`` mentions standing for their country.
 
     Example:
         >>> [(m.text, m.actor.country) for m in find_actors("Moscow denied the report.")]
@@ -150,7 +155,10 @@ def find_actors(
         if match.candidates[0].type == "exclusion":
             continue
         previous = mentions[-1] if mentions and mentions[-1].actor.kind == "state" else None
-        mention = _plain_mention(text, match, index, by_end, published, previous)
+        if match.candidates[0].type == "place":
+            mention = _place_mention(text, match, compiled, index) if include_places else None
+        else:
+            mention = _plain_mention(text, match, index, by_end, published, previous)
         if mention is not None:
             mentions.append(mention)
 
@@ -338,6 +346,29 @@ def _plain_mention(
         actor=_country_actor(entry),
         location=location,
         source=f"{candidate.type}:{entry.code}",
+    )
+
+
+def _place_mention(
+    text: str, match: _Match, compiled: Compiled, index: _Index
+) -> ActorMention | None:
+    """A city, region or base: always a location, standing for its country."""
+    candidate = match.candidates[0]
+    entry = candidate.entry
+    assert isinstance(entry, PlaceEntry)  # noqa: S101
+    if not _title_case(text, match.start) and _glued_to_capitalised(text, match, index.start_set):
+        return None
+    if candidate.ambiguous and not _is_place(text, match.start, match.end):
+        return None
+    country = compiled.countries.get(entry.country)
+    name = country.name if country is not None else entry.country
+    return ActorMention(
+        start=match.start,
+        end=match.end,
+        text=match.text,
+        actor=Actor(name=name, kind="state", country=entry.country),
+        location=True,
+        source=f"place:{entry.name}",
     )
 
 

@@ -31,6 +31,7 @@ __all__ = [
     "ExclusionEntry",
     "Gazetteer",
     "PersonEntry",
+    "PlaceEntry",
     "TitleEntry",
 ]
 
@@ -128,6 +129,23 @@ class TitleEntry:
 
 
 @attrs.frozen(kw_only=True)
+class PlaceEntry:
+    """A place news names as where things happen: a city, a region, a base (``places.tsv``).
+
+    Places are locations, never actors: "arrived in Kharkiv" is a visit to Ukraine.
+
+    Example:
+        >>> PlaceEntry(name="Kharkiv", aliases=("Kharkov",), country="UKR").country
+        'UKR'
+    """
+
+    name: str = attrs.field(validator=v.text)
+    country: str = attrs.field(validator=v.country_code)
+    aliases: tuple[str, ...] = attrs.field(default=(), validator=_names)
+    ambiguous: tuple[str, ...] = attrs.field(default=(), validator=_names)
+
+
+@attrs.frozen(kw_only=True)
 class ExclusionEntry:
     """A phrase that contains a name but means something else (``exclusions.tsv``).
 
@@ -142,7 +160,7 @@ class ExclusionEntry:
     phrase: str = attrs.field(validator=v.text)
 
 
-Entry = CountryEntry | BodyEntry | PersonEntry | TitleEntry | ExclusionEntry
+Entry = CountryEntry | BodyEntry | PersonEntry | TitleEntry | PlaceEntry | ExclusionEntry
 
 # --- reading files ----------------------------------------------------------------------------
 
@@ -156,6 +174,7 @@ _COLUMNS: dict[type, tuple[frozenset[str], frozenset[str]]] = {
     PersonEntry: (frozenset({"name", "country", "role", "start"}), frozenset({"aliases", "end"})),
     TitleEntry: (frozenset({"title"}), frozenset({"aliases", "kind", "country"})),
     ExclusionEntry: (frozenset({"phrase"}), frozenset()),
+    PlaceEntry: (frozenset({"name", "country"}), frozenset({"aliases", "ambiguous"})),
 }
 
 
@@ -217,6 +236,13 @@ def _build(cls: type, row: Mapping[str, str]) -> Entry:
         )
     if cls is ExclusionEntry:
         return ExclusionEntry(phrase=cell("phrase"))
+    if cls is PlaceEntry:
+        return PlaceEntry(
+            name=cell("name"),
+            country=cell("country"),
+            aliases=_split(cell("aliases")),
+            ambiguous=_split(cell("ambiguous")),
+        )
     return TitleEntry(
         title=cell("title"), aliases=_split(cell("aliases")), country=cell("country") or None
     )
@@ -277,8 +303,8 @@ def parse_entries(text: str, source: str = "<string>") -> list[Entry]:
 class Candidate:
     """What a matched phrase may refer to."""
 
-    type: Literal["country", "demonym", "capital", "body", "person", "exclusion"]
-    entry: CountryEntry | BodyEntry | PersonEntry | ExclusionEntry
+    type: Literal["country", "demonym", "capital", "body", "person", "place", "exclusion"]
+    entry: CountryEntry | BodyEntry | PersonEntry | PlaceEntry | ExclusionEntry
     ambiguous: bool
 
 
@@ -353,6 +379,11 @@ def _compile(entries: tuple[Entry, ...]) -> Compiled:
                 add(name, Candidate("body", entry, name in ambiguous))
         elif isinstance(entry, ExclusionEntry):
             add(entry.phrase, Candidate("exclusion", entry, ambiguous=False))
+        elif isinstance(entry, PlaceEntry):
+            ambiguous = set(entry.ambiguous)
+            for name in (entry.name, *entry.aliases):
+                if name not in state_words:  # a capital or a country name wins
+                    add(name, Candidate("place", entry, name in ambiguous))
         elif isinstance(entry, PersonEntry):
             for name in (entry.name, *entry.aliases):
                 add(name, Candidate("person", entry, ambiguous=False))
@@ -398,7 +429,7 @@ class Gazetteer:
                     "Gazetteer",
                     "entries",
                     entry,
-                    "a CountryEntry, BodyEntry, PersonEntry, TitleEntry or ExclusionEntry",
+                    "a CountryEntry, BodyEntry, PersonEntry, TitleEntry, PlaceEntry or ExclusionEntry",
                     index=index,
                 )
         self._entries: tuple[Entry, ...] = items
@@ -442,7 +473,10 @@ class Gazetteer:
         found = False
         out: list[Entry] = []
         for entry in self._entries:
-            if isinstance(entry, (CountryEntry, BodyEntry, PersonEntry)) and entry.name == name:
+            if (
+                isinstance(entry, (CountryEntry, BodyEntry, PersonEntry, PlaceEntry))
+                and entry.name == name
+            ):
                 entry = attrs.evolve(entry, aliases=(*entry.aliases, *aliases))  # noqa: PLW2901
                 found = True
             out.append(entry)
@@ -491,7 +525,7 @@ class Gazetteer:
         self._lock = threading.Lock()
 
 
-_ENTRY_TYPES = (CountryEntry, BodyEntry, PersonEntry, TitleEntry, ExclusionEntry)
+_ENTRY_TYPES = (CountryEntry, BodyEntry, PersonEntry, TitleEntry, PlaceEntry, ExclusionEntry)
 
 
 def _entry_name(entry: Entry) -> str:
@@ -509,6 +543,7 @@ _BUNDLED = (
     "people_leaders.tsv",
     "people_ministers.tsv",
     "people_organizations.tsv",
+    "places.tsv",
     "exclusions.tsv",
 )
 

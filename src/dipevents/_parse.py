@@ -149,7 +149,8 @@ def parse(
 
     sentences = split_sentences(text)
     triggers = find_triggers(text)
-    actors = find_actors(text, published=day, gazetteer=gazetteer)
+    mentions = find_actors(text, published=day, gazetteer=gazetteer, include_places=True)
+    actors = tuple(m for m in mentions if not (m.source or "").startswith("place:"))
     starts = [s.start for s in sentences]
     by_sentence: dict[int, list[TriggerHit]] = {}
     for hit in triggers:
@@ -158,7 +159,7 @@ def parse(
             by_sentence.setdefault(index, []).append(hit)
 
     events: list[Event] = []
-    actor_starts = [a.start for a in actors]
+    actor_starts = [a.start for a in mentions]
     for index, sentence in enumerate(sentences):
         hits = by_sentence.get(index)
         if not hits:
@@ -174,7 +175,7 @@ def parse(
                 )
             )
             continue
-        in_sentence = _within(actors, actor_starts, sentence)
+        in_sentence = _within(mentions, actor_starts, sentence)
         times = _shift(find_times(sentence.text, published=day), sentence.start)
         quantities = _shift(find_quantities(sentence.text), sentence.start)
         found, why = extract_events(text, sentence, hits, in_sentence, times, quantities)

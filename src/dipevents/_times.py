@@ -54,7 +54,6 @@ _SENTENCE_END = re.compile(
     r"[.!?]{1,3}[\"'”’)\]]{0,2}[ \t\u00a0\r\n]|\n[ \t\r]{0,8}\n|[\u2028\u2029]"
 )
 _TOKEN_BEFORE_PERIOD = re.compile(r"([^\s]{1,20})$")
-_WORD = re.compile(r"[^\s]{1,200}")
 _SPACE_CHARS = " \t\u00a0"
 _OPENERS = " \t\u00a0\"'“‘«([{"
 _SENTENCE_MARKS = ".!?:;\n\r\u2028\u2029-\u2013\u2014"
@@ -370,9 +369,10 @@ class _Context:
         for boundary in _SENTENCE_END.finditer(text, low, start):
             if _ends_sentence(text, boundary.start(), boundary.end()):
                 low = boundary.end()
-        words = [word.start() for word in _WORD.finditer(text, low, start)]
-        if len(words) > _WINDOW_TOKENS:
-            low = words[-_WINDOW_TOKENS]
+        window = text[low:start]
+        parts = window.rsplit(maxsplit=_WINDOW_TOKENS)
+        if len(parts) > _WINDOW_TOKENS:  # parts[0] holds the words before the last twelve
+            low += window.find(parts[1], len(parts[0]))
         kind = None
         for found in self.cue.finditer(text, low, start):
             kind = self.lex.cues.get(" ".join(found.group().lower().split()))

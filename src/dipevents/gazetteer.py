@@ -16,6 +16,7 @@ from ._gazetteer import (
     ExclusionEntry,
     Gazetteer,
     PersonEntry,
+    PlaceEntry,
     TitleEntry,
     parse_entries,
 )
@@ -28,6 +29,7 @@ __all__ = [
     "ExclusionEntry",
     "Gazetteer",
     "PersonEntry",
+    "PlaceEntry",
     "TitleEntry",
     "parse_entries",
 ]
