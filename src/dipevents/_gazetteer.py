@@ -429,7 +429,8 @@ class Gazetteer:
                     "Gazetteer",
                     "entries",
                     entry,
-                    "a CountryEntry, BodyEntry, PersonEntry, TitleEntry, PlaceEntry or ExclusionEntry",
+                    "a CountryEntry, BodyEntry, PersonEntry, TitleEntry, PlaceEntry or "
+                    "ExclusionEntry",
                     index=index,
                 )
         self._entries: tuple[Entry, ...] = items
