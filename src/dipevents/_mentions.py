@@ -12,21 +12,11 @@ import attrs
 
 from . import _validators as v
 from ._actor import Actor
-from ._errors import ValidationError
 from ._values import Quantity, Span, TimeSpan
 from ._vocab import PRECISIONS, Precision
 
 
 __all__ = ["ActorMention", "QuantityMention", "Sentence", "TimeMention"]
-
-
-def _check_offsets(owner: str, start: int, end: int, text: str) -> None:
-    if start >= end:
-        raise ValidationError.for_field(owner, "end", end, f"greater than start ({start})")
-    if len(text) != end - start:
-        raise ValidationError.for_field(
-            owner, "text", text, f"a string of end - start = {end - start} characters"
-        )
 
 
 @attrs.frozen(kw_only=True)
@@ -43,7 +33,7 @@ class Sentence:
     text: str = attrs.field(validator=v.instance_of(str, "a string"))
 
     def __attrs_post_init__(self) -> None:
-        _check_offsets("Sentence", self.start, self.end, self.text)
+        v.check_offsets("Sentence", self.start, self.end, self.text)
 
     @property
     def span(self) -> Span:
@@ -76,7 +66,7 @@ class TimeMention:
     approximate: bool = attrs.field(default=False, validator=v.instance_of(bool, "a bool"))
 
     def __attrs_post_init__(self) -> None:
-        _check_offsets("TimeMention", self.start, self.end, self.text)
+        v.check_offsets("TimeMention", self.start, self.end, self.text)
 
     @property
     def span(self) -> Span:
@@ -101,7 +91,7 @@ class QuantityMention:
     quantity: Quantity = attrs.field(validator=v.instance_of(Quantity, "a Quantity"))
 
     def __attrs_post_init__(self) -> None:
-        _check_offsets("QuantityMention", self.start, self.end, self.text)
+        v.check_offsets("QuantityMention", self.start, self.end, self.text)
 
     @property
     def span(self) -> Span:
@@ -133,7 +123,7 @@ class ActorMention:
     source: str | None = attrs.field(default=None, validator=v.optional(v.text))
 
     def __attrs_post_init__(self) -> None:
-        _check_offsets("ActorMention", self.start, self.end, self.text)
+        v.check_offsets("ActorMention", self.start, self.end, self.text)
 
     @property
     def span(self) -> Span:

@@ -18,6 +18,7 @@ from ._errors import ValidationError
 
 
 __all__ = [
+    "check_offsets",
     "country_code",
     "decimal_amount",
     "exact_date",
@@ -127,3 +128,13 @@ def tuple_of(cls: type | tuple[type, ...], expected: str) -> Validator:
                 )
 
     return check
+
+
+def check_offsets(owner: str, start: int, end: int, text: str) -> None:
+    """A stretch of text: ``start < end`` and *text* exactly ``end - start`` characters."""
+    if start >= end:
+        raise ValidationError.for_field(owner, "end", end, f"greater than start ({start})")
+    if len(text) != end - start:
+        raise ValidationError.for_field(
+            owner, "text", text, f"a string of end - start = {end - start} characters"
+        )

@@ -201,17 +201,7 @@ class Span:
     text: str = attrs.field(validator=v.instance_of(str, "a string"))
 
     def __attrs_post_init__(self) -> None:
-        if self.start >= self.end:
-            raise ValidationError.for_field(
-                "Span", "end", self.end, f"greater than start ({self.start})"
-            )
-        if len(self.text) != self.end - self.start:
-            raise ValidationError.for_field(
-                "Span",
-                "text",
-                self.text,
-                f"a string of end - start = {self.end - self.start} characters",
-            )
+        v.check_offsets("Span", self.start, self.end, self.text)
         try:
             self.text.encode("utf-8")
         except UnicodeEncodeError:
