@@ -1,8 +1,9 @@
 """Tests for dipevents.evaluate, and the parser's figures on the labelled corpora.
 
-The figures are printed (run with ``-s`` to see them) and held to floors, so that a change
-that makes the parser worse fails. The issue's target on our own corpus is F1 >= 0.90 per kind
-and actor-slot accuracy >= 0.90; the floors below are where the parser stands, not the target.
+The figures are printed (run with ``-s`` to see them) and held to the project's bar on our own
+corpus: F1 >= 0.90 per kind, actor-slot accuracy >= 0.90, date accuracy >= 0.90 and no event
+on at least 95% of the negatives. On the devset of real news the floors are where the parser
+stands, so that a change that makes it worse fails.
 """
 
 from __future__ import annotations
@@ -38,9 +39,8 @@ def test_sentence_corpus_figures(sentences):
     """Per-kind F1, actor slots, dates and negatives on our sentence corpus."""
     print("\n" + report("sentences", sentences))
     for kind in KINDS:
-        assert sentences.f1(kind) >= 0.85, kind
-    assert sentences.f1() >= 0.90
-    assert sentences.slot_accuracy >= 0.85
+        assert sentences.f1(kind) >= 0.90, kind
+    assert sentences.slot_accuracy >= 0.90
     assert sentences.date_accuracy >= 0.90
     assert sentences.quiet_share >= 0.95
 
@@ -59,9 +59,9 @@ def test_devset_figures():
         pytest.skip("../shared/devset is not present")
     score = score_records(read_records(DEVSET))
     print("\n" + report("devset", score, details=False))
-    assert score.precision() >= 0.75
-    assert score.f1() >= 0.60
-    assert score.quiet_share >= 0.90
+    assert score.precision() >= 0.85
+    assert score.f1() >= 0.63
+    assert score.quiet_share >= 0.95
 
 
 def test_scoring_counts_misses_extras_and_slots(tmp_path):

@@ -284,12 +284,14 @@ def _subject(ctx: _Sentence, pos: int, *, allow_location: bool = False) -> Actor
         and ctx.reporter_mention is not None
         and ctx.reporting_end <= pos
         and (found_pronoun := _PRONOUN_AFTER.match(ctx.text, ctx.reporting_end)) is not None
-        and pos - found_pronoun.end() <= 30
+        and pos - found_pronoun.end() <= 60
+        and not _OTHER_CLAUSE.search(ctx.text, found_pronoun.end(), pos)
     ):
         return ctx.reporter_mention
     return found
 
 
+_OTHER_CLAUSE = re.compile(r"(?<!\w)(?:is|was|are|were)\s(?:\w{1,15}\s){0,3}(?:in|with|about|by)\s")
 _PRONOUN_AFTER = re.compile(
     r"(?:\s(?:on\s\w{1,12}|\w{1,12}day))?\s(?:that\s)?(?:it|they|he|she|we)\s"
 )
@@ -1031,6 +1033,8 @@ def _launch(ctx: _Sentence, hit: TriggerHit) -> Frame:
     if passive or reduced:
         # "rockets fired from Gaza", "a satellite was launched aboard a Falcon 9"
         launcher = _first(after, {"by"}) or _owner(ctx, owner_of)
+    elif frame == "launch_noun":
+        launcher = _owner(ctx, owner_of) or _subject(ctx, hit.start) or _first(after, {"by", "of"})
     elif frame == "launch_impact" or intransitive:
         launcher = _owner(ctx, owner_of)
     else:
@@ -1039,10 +1043,12 @@ def _launch(ctx: _Sentence, hit: TriggerHit) -> Frame:
             launcher = _first(after, {"by", "of"})
     if frame == "launch_impact":
         target_mention = after[0][0] if after and after[0][1] not in {"from", "by"} else None
-    elif intransitive:
+    elif intransitive and not reduced:
         target_mention = None
     else:
-        target_mention = _first(after, {"at", "on", "against"}) or _target_place(ctx, hit.end, hi)
+        target_mention = _first(after, {"at", "on", "against"})
+        if target_mention is None or target_mention.actor.country is None:
+            target_mention = _target_place(ctx, hit.end, hi) or target_mention
     site = next((m for m, p in after if p == "from" and m.location), None)
     if launcher is not None and launcher.location:
         launcher = None
