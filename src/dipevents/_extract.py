@@ -39,7 +39,7 @@ _WORD_BEFORE = re.compile(r"([\w'’.-]{1,40})[ \t,]{1,3}$")
 _CLAUSE_BREAK = re.compile(
     r",\s(?:and|but)\s(?:a|an|the|its|their)\s|;|\s[—–]\s|\s--\s|,\s(?:but|while|whereas|although|though|which|who|after|before|when|"
     r"because|since|as|if|unless|and\s(?:then|later))\s|\s(?:but|while|whereas|although|though|"
-    r"after|before|because|if|unless)\s",
+    r"after|before|because|if|unless|since)\s",
     re.IGNORECASE,
 )
 _PASSIVE_BEFORE = re.compile(

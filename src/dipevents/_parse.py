@@ -258,7 +258,7 @@ def _merge(events: list[Event]) -> list[Event]:
             if (
                 _keys[i] == key
                 and seen is not event  # "two failed attempts": one reading, counted twice
-                and (seen.when is None or event.when is None or seen.when == event.when)
+                and _close_in_time(seen, event)
             ):
                 richer = event if _richness(event) > _richness(seen) else seen
                 evidence = tuple(dict.fromkeys((*seen.evidence, *event.evidence)))
@@ -309,6 +309,15 @@ def _fill(seen: Event, event: Event) -> Event | None:
     ):
         return None  # both complete and equal: the ordinary merge below handles it
     return attrs.evolve(seen, **merged, when=seen.when or event.when)
+
+
+def _close_in_time(a: Event, b: Event) -> bool:
+    """Same actors, same status, and dates that agree or lie within a week: one event told
+    twice (a visit that began on Monday and held talks on Tuesday)."""
+    if a.when is None or b.when is None:
+        return True
+    gap = max(a.when.start, b.when.start) - min(a.when.end, b.when.end)
+    return gap.days <= 7
 
 
 def _richness(event: Event) -> int:

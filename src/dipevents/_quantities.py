@@ -20,9 +20,10 @@ from __future__ import annotations
 import decimal
 import functools
 import importlib.resources
+import itertools
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Generic, NamedTuple, TypeVar, cast
 
 from ._mentions import QuantityMention
@@ -65,6 +66,9 @@ _MAX_NOUN_WORDS = 5  # words in a counted noun phrase before its "of" phrase
 _MAX_OF_WORDS = 4  # words in the "of" phrase of a container noun
 _YEAR_LOW, _YEAR_HIGH = 1000, 2099
 _MAX_AGE = 120
+_BLOCK = 4096  # tokens where quantities may start, read in one window
+_MARGIN = 1024  # tokens after them in the window: more than reading one quantity looks at
+_KEEP = 8  # tokens kept behind the reading position: more than reading looks back
 _CONTEXT = decimal.Context(prec=80)  # exact for every numeral we accept times every scale
 
 # --- the lexicon ---------------------------------------------------------------------------
@@ -337,9 +341,8 @@ def _phrase_gap(gap: str, after_abbreviation: bool) -> bool:
     return gap.isspace() and len((gap + "x").splitlines()) <= 2
 
 
-def _tokenize(text: str, pattern: re.Pattern[str]) -> list[_Token]:
-    tokens: list[_Token] = []
-    append = tokens.append
+def _token_stream(text: str, pattern: re.Pattern[str]) -> Iterator[_Token]:
+    """The tokens of *text*, one at a time."""
     previous_end = -1
     previous_abbreviation = False
     size = len(text)
@@ -360,10 +363,9 @@ def _tokenize(text: str, pattern: re.Pattern[str]) -> list[_Token]:
         else:
             tight = False
             linked = _phrase_gap(text[previous_end:start], previous_abbreviation)
-        append(_Token(start, end, token_text, token_text.lower(), sign, clean, linked, tight))
+        yield _Token(start, end, token_text, token_text.lower(), sign, clean, linked, tight)
         previous_end = end
         previous_abbreviation = not sign and "." in token_text and token_text[0].isalpha()
-    return tokens
 
 
 def _plural_looking(low: str, capital: bool = False) -> bool:
@@ -420,13 +422,18 @@ class _Found(NamedTuple):
 
 
 class _Scan:
-    """One pass over a text: tokens, and the reading of a quantity at a token."""
+    """The reading of quantities in a window of a text's tokens.
 
-    def __init__(self, text: str, lexicon: _Lexicon) -> None:
+    Reading a quantity at a token looks at a bounded number of tokens ahead (far fewer than
+    _MARGIN: a few phrases of at most a few words each) and at most two behind (fewer than
+    _KEEP), so a window that holds them reads exactly what the whole list of tokens would.
+    """
+
+    def __init__(self, text: str, lexicon: _Lexicon, tokens: list[_Token]) -> None:
         self.text = text
         self.lex = lexicon
-        self.tokens = _tokenize(text, lexicon.token_re)
-        self.n = len(self.tokens)
+        self.tokens = tokens
+        self.n = len(tokens)
 
     # --- small helpers -----------------------------------------------------------------------
 
@@ -853,7 +860,7 @@ class _Scan:
             low_end = self.amount(after)
             if low_end is None or low_end.high is not None or low_end.needs_noun:
                 return None
-            return self.range_from(i, low_end, {joiner}, needs_join=True)
+            return self.range_from(i, low_end, {joiner})
         amount = self.amount(j)
         if amount is None or self.in_digit_run(amount) or not self.edges_ok(amount, None):
             return None
@@ -863,7 +870,7 @@ class _Scan:
                 return None
             return self.found(i, read, None, amount.value, amount.high, "range")
         if not amount.needs_noun and amount.qualifier is None:
-            joined = self.range_from(i, amount, lex.joins, needs_join=False)
+            joined = self.range_from(i, amount, lex.joins)
             if joined is not None:
                 return joined
         read = self.unit(amount.number_stop, amount)
@@ -875,9 +882,7 @@ class _Scan:
             i, read, amount.value, None, None, qualifier or amount.qualifier or "exact"
         )
 
-    def range_from(
-        self, i: int, first: _Amount, joiners: Iterable[str], needs_join: bool
-    ) -> _Found | None:
+    def range_from(self, i: int, first: _Amount, joiners: Iterable[str]) -> _Found | None:
         """Read "X to Y", "X-Y", "X or Y" (or the "and" of "between X and Y") after *first*."""
         light = self.unit(first.number_stop, first, nouns=False)
         k = light.stop if light.kind is not None else first.number_stop
@@ -957,7 +962,6 @@ class _Scan:
                 ident >= 0
                 and self.is_word(ident)
                 and prev_gap.strip() in {"", "."}
-                and self.gap_ok_short(prev_gap)
                 and self.kind(self.tokens[ident].low, "identifier")
             ):
                 return False
@@ -970,19 +974,8 @@ class _Scan:
             ):
                 return False
         # digits in a row are a phone number or a code: "+48 22 504 2000"
-        for amount in amounts:
-            if amount.digits and (
-                (
-                    self.digit_word(amount.number_start - 1)
-                    and self.tokens[amount.number_start].linked
-                )
-                or (
-                    self.follows(amount.number_stop)
-                    and self.digit_word(amount.number_stop)
-                    and read.stop <= amount.number_stop
-                )
-            ):
-                return False
+        if any(self.in_digit_run(amount) for amount in amounts):
+            return False
         if len(amounts) == 1 and read.kind is None:
             if first.lone_one:  # "one of the largest", "no one": a pronoun
                 return False
@@ -1068,14 +1061,11 @@ class _Scan:
         return not (after in _AFTER_NO_DIGIT and end + 1 < len(text) and text[end + 1].isdigit())
 
     def gap_before(self, i: int) -> str:
+        """What separates token *i* from the one before, if short; a long gap reads as "…"."""
         if i <= 0 or i >= self.n:
             return ""
         start, end = self.tokens[i - 1].end, self.tokens[i].start
-        return self.text[start:end] if end - start <= 8 else " " * 9
-
-    @staticmethod
-    def gap_ok_short(gap: str) -> bool:
-        return len(gap) <= 8
+        return self.text[start:end] if end - start <= 8 else "\u2026"
 
     def month_at(self, k: int) -> bool:
         return (
@@ -1099,33 +1089,62 @@ class _Scan:
 
     # --- the whole text ----------------------------------------------------------------------
 
-    def run(self) -> tuple[QuantityMention, ...]:
-        mentions: list[QuantityMention] = []
+    def run(self, start: int, limit: int, mentions: list[QuantityMention]) -> int:
+        """Read the quantities that start at tokens *start* to ``limit - 1`` into *mentions*;
+        return the token where reading goes on (*limit*, or after a quantity that crosses it)."""
         starters = self.lex.starters
-        i = 0
-        while i < self.n:
+        numbers = self.lex.numbers
+        i = start
+        while i < limit:
             token = self.tokens[i]
             if (
-                token.low[:1].isdigit()
+                token.low[0].isdigit()
                 or token.low in starters
-                or token.low.partition("-")[0] in self.lex.numbers
+                or token.low.partition("-")[0] in numbers
             ):
                 found = self.read(i)
                 if found is not None and found.stop > i:
-                    start = token.start
+                    begin = token.start
                     end = self.tokens[found.stop - 1].end
                     mentions.append(
                         QuantityMention(
-                            start=start,
+                            start=begin,
                             end=end,
-                            text=self.text[start:end],
+                            text=self.text[begin:end],
                             quantity=found.quantity,
                         )
                     )
                     i = found.stop
                     continue
             i += 1
-        return tuple(mentions)
+        return i
+
+
+def _scan(text: str, lexicon: _Lexicon) -> list[QuantityMention]:
+    """Read the whole text, holding a bounded window of tokens: memory does not grow with it.
+
+    The window keeps _KEEP tokens behind the reading position and _MARGIN ahead of the last
+    token where a quantity may start, so every quantity is read as with all tokens at hand.
+    """
+    stream = _token_stream(text, lexicon.token_re)
+    mentions: list[QuantityMention] = []
+    window: list[_Token] = []
+    position = 0  # where reading goes on, as an index into window
+    exhausted = False
+    while True:
+        wanted = position + _BLOCK + _MARGIN - len(window)
+        if wanted > 0 and not exhausted:
+            more = list(itertools.islice(stream, wanted))
+            window.extend(more)
+            exhausted = len(more) < wanted
+        if position >= len(window):
+            return mentions
+        limit = len(window) if exhausted else position + _BLOCK
+        position = _Scan(text, lexicon, window).run(position, limit, mentions)
+        forget = position - _KEEP
+        if forget > 0:
+            del window[:forget]
+            position -= forget
 
 
 class _Words(NamedTuple):
@@ -1231,4 +1250,4 @@ def find_quantities(text: str) -> tuple[QuantityMention, ...]:
         raise TypeError(msg)
     if not text:
         return ()
-    return _Scan(text, _lexicon()).run()
+    return tuple(_scan(text, _lexicon()))

@@ -232,8 +232,8 @@ def _patterns() -> _Patterns:
         "dash_dm": (rf"{day('ad3')}{_DASH}{day('bd2')}{_SP}{mon('bm2')}(?:,?{_SP}{year('by')})?"),
         "dash_years": rf"{year('ay0')}{_DASH}{year('by0')}",
     }
-    cue_words = sorted(lex.cues, key=lambda w: (-len(w), w))
-    cue = "|".join((re.escape(w) if w[0] in "'’" else _B + _phrase(w)) + _E for w in cue_words)
+    glued = [w for w in lex.cues if w[0] in "'’"]  # "'ll" attaches to the word before it
+    cue = rf"(?:{_B}{_alt(w for w in lex.cues if w not in glued)}|{_alt(glued)}){_E}"
     hedge = rf"{_B}{_alt(lex.of_kind('hedge'))}{_SP}$"
     return _Patterns(
         shapes=tuple((name, re.compile(p, _FLAGS)) for name, p in shapes.items()),

@@ -51,6 +51,7 @@ import pendulum
 from ._actor import Actor
 from ._countries import alpha3_codes
 from ._events import Allegation, Event, Launch, Transfer, Visit
+from ._news import NewsText, articles, sentences
 from ._values import Item, Location, Measurement, Quantity, Span, TimeSpan
 from ._vocab import ACTOR_KINDS, CATEGORIES, OUTCOMES, PRECISIONS, QUALIFIERS, STATUSES
 
@@ -999,7 +1000,7 @@ def transfers(
     _check_type("recipient", recipient, Actor, optional=True)
     common = _common(when, status, reported_by, evidence)
     return st.builds(
-        _build_event(Transfer, common),
+        _build_event(Transfer),
         supplier=_optional(supplier, actors()),
         recipient=_optional(recipient, actors()),
         items=_strategy(items, _tuples(_items_strategy(), 3)),
@@ -1050,7 +1051,7 @@ def launches(
         category=st.sampled_from(("missile", "rocket", "launch_vehicle", "satellite"))
     )
     return st.builds(
-        _build_event(Launch, common),
+        _build_event(Launch),
         launcher=_optional(launcher, actors()),
         target=_optional(target, actors()),
         items=_strategy(items, _tuples(projectiles, 2)),
@@ -1100,7 +1101,7 @@ def allegations(
     common = _common(when, status, reported_by, evidence)
     claims = st.one_of(visits(), transfers(), launches())
     return st.builds(
-        _build_event(Allegation, common),
+        _build_event(Allegation),
         accuser=_optional(accuser, actors()),
         accused=_optional(accused, actors()),
         claim=_optional(claim, claims),
@@ -1187,8 +1188,8 @@ def _draw_common(common: _Common) -> SearchStrategy[dict[str, Any]]:
     )
 
 
-def _build_event(cls: type[T], common: _Common) -> Callable[..., T]:
-    del common  # the common fields arrive drawn, as the "common" argument
+def _build_event(cls: type[T]) -> Callable[..., T]:
+    """A builder for ``st.builds``: the common fields arrive drawn, as one dict."""
 
     def build(*, common: dict[str, Any], **fields: Any) -> T:
         return cls(**fields, **common)
@@ -1196,7 +1197,3 @@ def _build_event(cls: type[T], common: _Common) -> Callable[..., T]:
     build.__name__ = cls.__name__
     return build
 
-
-# --- news text ------------------------------------------------------------------------------------
-
-from ._news import NewsText, articles, sentences  # noqa: E402
