@@ -261,7 +261,9 @@ def _title_case(text: str, pos: int) -> bool:
     return _LOWER_WORD.search(text, max(lo, line_start), hi if line_end < 0 else line_end) is None
 
 
-def _glued_to_capitalised(text: str, match: _Match, matches_by_pos: set[int]) -> bool:
+def _glued_to_capitalised(
+    text: str, match: _Match, matches_by_pos: set[int], by_start: dict[int, _Match] | None = None
+) -> bool:
     """Tell whether the name is part of a longer proper name ("New Mexico", "Paris Hilton")."""
     before = _word_before(text, match.start)
     if before is not None:
@@ -284,8 +286,15 @@ def _glued_to_capitalised(text: str, match: _Match, matches_by_pos: set[int]) ->
             ):
                 return True
     qualifier = _QUALIFIED_PLACE.match(text, match.end)
-    if qualifier is not None and qualifier.start(1) not in matches_by_pos:
-        return True  # "Rome, Georgia," / "Moscow, Idaho."
+    if qualifier is not None:
+        other = by_start.get(qualifier.start(1)) if by_start is not None else None
+        if qualifier.start(1) not in matches_by_pos:
+            return True  # "Rome, Georgia," / "Moscow, Idaho."
+        if other is not None and other.candidates[0].type == "place":
+            here = _state_code(match) or getattr(match.candidates[0].entry, "country", None)
+            there = getattr(other.candidates[0].entry, "country", None)
+            if here is not None and there is not None and here != there:
+                return True  # a place in another country qualifies the name: "Moscow, Idaho"
     after = _TOKEN_AFTER.match(text, match.end)
     if after is not None and text[match.end] == " ":
         word = after.group(1)
@@ -310,7 +319,9 @@ def _plain_mention(
     candidate = match.candidates[0]
     if candidate.type == "person":
         return _person_by_name(match, published)
-    glued = not _title_case(text, match.start) and _glued_to_capitalised(text, match, starts)
+    glued = not _title_case(text, match.start) and _glued_to_capitalised(
+        text, match, starts, index.by_start
+    )
     owner = _owner_before(text, match.start, by_end)
     if candidate.type == "body" and owner is not None:
         # "Seoul's Joint Chiefs of Staff": the state before picks among same-named bodies.
