@@ -7,6 +7,8 @@ import datetime
 import itertools
 import json
 import pathlib
+import subprocess
+import sys
 
 import pendulum
 import pytest
@@ -309,9 +311,11 @@ class TestMonthsAndDays:
         """early: days 1-10, mid: 11-20, late: 21 to the end of the month."""
         assert (text, start, end, "part_of_month", True) == resolved(f"They will meet in {text}.")
 
-    def test_part_decides_on_its_own_days(self):
-        """ "late December" in early December is last year's: the 21st is still to come."""
-        assert resolved("It began in late December.", D("2016-12-05"))[1] == "2015-12-21"
+    def test_part_follows_the_month_rule(self):
+        """The month is chosen first (the current one counts), then the part is taken from it."""
+        assert resolved("It began in late January.")[1:3] == ("2024-01-21", "2024-01-31")
+        assert resolved("It began in mid-February.")[1] == "2023-02-11"
+        assert resolved("It began in late December.", D("2008-01-09"))[1] == "2007-12-21"
 
     def test_abbreviations_need_a_day_or_year(self):
         """ "Jan" alone is a name; "Jan 2024" and "Jan. 6" are times; a final period stays out."""
@@ -540,6 +544,17 @@ class TestApi:
         """A DateTime, a datetime.date, a string or a number is refused with a clear message."""
         with pytest.raises(TypeError, match=r"pendulum\.Date"):
             find_times("today", published=published)
+
+    def test_lexicon_is_read_on_first_use_not_at_import(self):
+        """Importing the module reads no lexicon file and compiles no pattern."""
+        code = (
+            "import dipevents._times as t; "
+            "print(t._lexicon.cache_info().currsize, t._patterns.cache_info().currsize)"
+        )
+        out = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        ).stdout
+        assert out.split() == ["0", "0"]
 
     def test_text_must_be_a_string(self):
         """Bytes are refused."""

@@ -1407,10 +1407,16 @@ def _claim(
             ctx.excluded, ctx.reporting_end = saved_excluded, saved_end
         for event in found:
             if isinstance(event, (Visit, Transfer, Launch)):
-                by_noun = hit.trigger.frame.endswith("_noun")
+                by_noun = hit.trigger.frame.endswith("_noun") or _noun_use(ctx, hit)
                 claim = attrs.evolve(event, status="alleged", reported_by=None)
                 return claim, claim_text, hit.end, by_noun
     return None, claim_text, lo, False
+
+
+def _noun_use(ctx: _Sentence, hit: TriggerHit) -> bool:
+    """A verb-like trigger used as a noun: "the launch", "its latest test"."""
+    before = _word_before(ctx.text, hit.start, ctx.start)
+    return before is not None and before[0].lower() in _DETERMINERS | {"latest", "recent", "last"}
 
 
 def _triggers_in(ctx: _Sentence, lo: int, hi: int) -> list[TriggerHit]:

@@ -60,6 +60,7 @@ _SENTENCE_MARKS = ".!?:;\n\r\u2028\u2029-\u2013\u2014"
 _WINDOW = 200  # characters looked at before an expression for its governing verb
 _WINDOW_TOKENS = 12  # and at most this many words
 _MAX_YEAR_SEARCH = 9  # a 29 February exists at most eight years apart
+_STAND_IN = pendulum.Date(2001, 6, 15)  # resolves a relative shape only to learn its precision
 
 
 # --------------------------------------------------------------------------- lexicon
@@ -533,11 +534,12 @@ def _shape_month(ctx: _Context, g: _Groups, start: int) -> _Resolved:
         if span is None:
             raise _Reject
         return precision, part is not None, span
-    if g["sh"]:
-        pub = ctx.needs_pub()
-        return precision, part is not None, build(pub.year + int(ctx.value(g["sh"], "shift")))
     pub = ctx.needs_pub()
-    return precision, part is not None, _nearest(pub, build, future=ctx.future(start))
+    if g["sh"]:
+        return precision, part is not None, build(pub.year + int(ctx.value(g["sh"], "shift")))
+    # The rule picks the month ("the current month counts"); the part is then taken from it.
+    chosen = _nearest(pub, lambda y: _month_span(y, month), future=ctx.future(start))
+    return precision, part is not None, None if chosen is None else build(chosen[0].year)
 
 
 def _shape_shift_month(ctx: _Context, g: _Groups, start: int) -> _Resolved:
@@ -861,8 +863,12 @@ def _candidates(ctx: _Context) -> list[_Found]:
 
 
 def _unresolved(ctx: _Context, shape: str, match: re.Match[str], start: int) -> _Resolved:
-    """Precision and approximation of a relative expression, from its words alone."""
-    probe = _Context(ctx.text, pendulum.Date(2001, 6, 15), ctx.lex, ctx.cue)
+    """Precision and approximation of a relative expression, from its words alone.
+
+    The shape runs once more against a fixed stand-in date (never the current one); only the
+    precision and approximation it gives are kept, since they do not depend on the date.
+    """
+    probe = _Context(ctx.text, _STAND_IN, ctx.lex, ctx.cue)
     precision, approximate, _ = _SHAPES[shape](probe, match.groupdict(), start)
     return precision, approximate, None
 

@@ -12,6 +12,7 @@ Example:
 from ._actors import find_actors
 from ._mentions import ActorMention, QuantityMention, Sentence, TimeMention
 from ._sentences import split_sentences
+from ._times import find_times
 
 
 __all__ = [
@@ -20,5 +21,6 @@ __all__ = [
     "Sentence",
     "TimeMention",
     "find_actors",
+    "find_times",
     "split_sentences",
 ]
