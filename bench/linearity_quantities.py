@@ -8,7 +8,7 @@ input: 8 is linear).
 
 Exit status: 1 when, for any family, the 1 MB input takes more than 12 times as long as the
 128 KB one (8 times the input with 50% slack), else 0. Each time is the best of ``--repeat`` runs
-(more for timings so short that they are noisy).
+(more for timings so short that they are noisy); each round times both sizes in turn.
 Usage: ``python bench/linearity_quantities.py [--repeat N] [--family PIECE ...]``.
 """
 
@@ -24,11 +24,12 @@ from dipevents._quantities import find_quantities
 SMALL = 128 * 1024
 LARGE = 1024 * 1024
 LIMIT = 12.0
-MIN_TOTAL = 0.5  # seconds
+MIN_TOTAL = 0.5  # seconds per round below which more rounds are run
 MAX_RUNS = 200
 
 FAMILIES = (
     "1",
+    "a",
     "1,",
     "$1",
     "(",
@@ -48,19 +49,21 @@ FAMILIES = (
 )
 
 
-def _best(run: Callable[[str], object], text: str, repeat: int) -> float:
-    """The best of *repeat* runs, or of more while they add up to less than MIN_TOTAL seconds
-    (short timings are noisy)."""
-    best = float("inf")
+def _best(run: Callable[[str], object], texts: list[str], repeat: int) -> list[float]:
+    """The best time of *run* on each of *texts*, over *repeat* rounds (more while a round takes
+    less than MIN_TOTAL seconds: short timings are noisy). Each round times every text in turn,
+    so a change in the machine's load affects all sizes alike."""
+    best = [float("inf")] * len(texts)
     total = 0.0
-    runs = 0
-    while runs < repeat or (total < MIN_TOTAL and runs < MAX_RUNS):
-        start = time.perf_counter()
-        run(text)
-        elapsed = time.perf_counter() - start
-        best = min(best, elapsed)
-        total += elapsed
-        runs += 1
+    rounds = 0
+    while rounds < repeat or (total < MIN_TOTAL * rounds and rounds < MAX_RUNS):
+        for index, text in enumerate(texts):
+            start = time.perf_counter()
+            run(text)
+            elapsed = time.perf_counter() - start
+            best[index] = min(best[index], elapsed)
+            total += elapsed
+        rounds += 1
     return best
 
 
@@ -70,7 +73,7 @@ def _text(piece: str, size: int) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--repeat", type=int, default=2, help="runs per timing (best is kept)")
+    parser.add_argument("--repeat", type=int, default=3, help="runs per timing (best is kept)")
     parser.add_argument("--family", action="append", help="a piece to repeat (default: all)")
     args = parser.parse_args()
     families = args.family or list(FAMILIES)
@@ -82,12 +85,10 @@ def main() -> int:
     )
     failed: list[str] = []
     for piece in families:
-        times: dict[int, tuple[float, float]] = {}
-        for size in (SMALL, LARGE):
-            text = _text(piece, size)
-            ours = _best(find_quantities, text, args.repeat)
-            base = _best(str.split, text, args.repeat)
-            times[size] = (ours, base)
+        texts = [_text(piece, SMALL), _text(piece, LARGE)]
+        ours_times = _best(find_quantities, texts, args.repeat)
+        base_times = _best(str.split, texts, args.repeat)
+        times = {SMALL: (ours_times[0], base_times[0]), LARGE: (ours_times[1], base_times[1])}
         for size in (SMALL, LARGE):
             ours, base = times[size]
             growth = split_growth = ""

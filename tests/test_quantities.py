@@ -3,6 +3,7 @@ must not break the recognizer, and the score on the labelled corpus."""
 
 from __future__ import annotations
 
+import importlib.resources
 import json
 import pathlib
 import subprocess
@@ -13,6 +14,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from dipevents import _quantities as quantities
 from dipevents._mentions import QuantityMention
 from dipevents._quantities import find_quantities
 
@@ -20,7 +22,7 @@ from dipevents._quantities import find_quantities
 HERE = pathlib.Path(__file__).resolve().parent
 CORPUS = HERE / "corpus" / "recognizers" / "quantities.jsonl"
 DEVSET = HERE.parents[1] / "shared" / "devset" / "sentences.jsonl"
-LEXICON = HERE.parent / "src" / "dipevents" / "data" / "lexicon"
+LEXICON = importlib.resources.files("dipevents") / "data" / "lexicon"
 
 
 def _one(text: str) -> QuantityMention:
@@ -304,8 +306,8 @@ class TestMoney:
 
     def test_a_parenthesis_restating_money_is_part_of_it(self):
         """A parenthesis restating an amount in another currency is part of it."""
-        mention = _one("They pledged $5bn (\u00a33.8bn) to the fund.")
-        assert (mention.text, mention.quantity.unit) == ("$5bn (\u00a33.8bn)", "USD")
+        mention = _one("They pledged $4bn (\u00a33.1bn) to the fund.")
+        assert (mention.text, mention.quantity.unit) == ("$4bn (\u00a33.1bn)", "USD")
 
 
 class TestMeasures:
@@ -399,12 +401,12 @@ class TestCountedNouns:
                 "short-range ballistic missiles",
             ),
             (
-                "Up to 13,000 Kurdish refugees crossed.",
-                "Up to 13,000 Kurdish refugees",
+                "Up to 8,000 Kurdish refugees crossed.",
+                "Up to 8,000 Kurdish refugees",
                 "kurdish refugees",
             ),
             ("Thousands of Ukrainians fled.", "Thousands of Ukrainians", "ukrainians"),
-            ("It killed 4 Israelis.", "4 Israelis", "israelis"),
+            ("Hamas freed 4 Israelis.", "4 Israelis", "israelis"),
             ("Germany sent 12 Leopard 2 tanks.", "12 Leopard 2 tanks", "leopard 2 tanks"),
             ("It sent 300 U.S. soldiers.", "300 U.S. soldiers", "u.s. soldiers"),
         ],
@@ -457,8 +459,8 @@ class TestCountedNouns:
             ("Under 40 aircraft remain operational.", "Under 40 aircraft"),
             ("The two countries signed deals.", "two countries"),
             ("Only one warship remained in port.", "one warship"),
-            ("Sixty men accused of plotting fled.", "Sixty men"),
-            ("Thousands of people blocked streets.", "Thousands of people"),
+            ("Sixty men charged with spying fled.", "Sixty men"),
+            ("Thousands of people burned tyres.", "Thousands of people"),
             ("Some 40 aircraft carriers exist.", "Some 40 aircraft carriers"),
             ("It has 40 light armoured vehicles.", "40 light armoured vehicles"),
         ],
@@ -502,7 +504,7 @@ class TestNotQuantities:
             "Call the hotline on +48 22 504 2000 today.",
             "The G7 and G20 met after flight MH17 fell.",
             "Several drones and many ships were seen in the 1990s.",
-            "BBC Three and News 24 covered it.",
+            "Channel Four said Apollo 11 landed.",
             "See item (3) below.",
             "Jo Smith, 24, said so.",
             "A 10-day truce let an 800-strong force start a five-year term.",
@@ -649,6 +651,24 @@ class TestNeverRaises:
         """100,000-character runs of one piece return, with spans that slice correctly."""
         text = unit * (100_000 // len(unit))
         _check_spans(text)
+
+    @pytest.mark.parametrize(("block", "margin"), [(1, 1024), (5, 1024), (3, 80)])
+    def test_reading_through_a_small_window_changes_nothing(self, monkeypatch, block, margin):
+        """The text is read a window of tokens at a time; any window gives the same result."""
+        text = " ".join(
+            [
+                "Russia fired more than 1,000 artillery rounds at the city.",
+                "Donors gave between $2 billion and $3 billion, and 900 kilometres (550 miles).",
+                "one hundred and fifty thousand two hundred and five troops crossed",
+                "12 containers of military equipment; 10-20 drones; Resolution 2231 (3)",
+            ]
+            * 20
+        )
+        expected = find_quantities(text)
+        monkeypatch.setattr(quantities, "_BLOCK", block)
+        monkeypatch.setattr(quantities, "_MARGIN", margin)
+        assert expected == find_quantities(text)
+        assert len(expected) == 120  # six quantities in each of the 20 repetitions
 
     def test_a_non_string_is_a_type_error(self):
         """Only str is accepted."""

@@ -9,7 +9,8 @@ hyphens, apostrophes, full stops and digit-group commas) and signs (currency sig
 parentheses, dashes); everything else is a gap. A left-to-right scan then tries, at each word that
 can start a quantity, to read a qualifier, a number (digits or number words), an optional range,
 and a unit or a counted noun phrase, looking at a bounded number of words. The scan is linear in
-the text, and the only regular expressions have no nested or overlapping repetition.
+the text and holds a bounded window of tokens (memory does not grow with the text, apart from the
+mentions found), and the regular expressions have no nested or overlapping repetition.
 
 The knowledge (number words, scales, qualifiers, units, currencies, the words that end a noun
 phrase...) is data: the tab-separated files in ``dipevents/data/lexicon/``, read once on first use.
@@ -41,9 +42,10 @@ _T = TypeVar("_T")
 _LETTER = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
 #: A word: letters and digits glued by hyphens, dashes, apostrophes and full stops ("F-16", "U.S",
 #: "o'clock", "1.5bn"), and by commas followed by digits ("1,000"). Each repetition starts with a
-#: separator that the repeated class cannot match, so the match is unambiguous; the repetitions are
-#: bounded so that a run like "1,1,1,..." is cut into words of bounded size.
-_WORD = f"[0-9{_LETTER}]+(?:[\\-\u2013'\u2019.][0-9{_LETTER}]+|,[0-9]+){{0,8}}"
+#: separator that the repeated class cannot match, so the match is unambiguous. Every repetition
+#: is bounded: a run of 1 MB of digits, or of "1,1,1,...", is cut into words of bounded size, so
+#: the work per word is bounded too (such words are then glued to their neighbours: no number).
+_WORD = f"[0-9{_LETTER}]{{1,64}}(?:[\\-\u2013'\u2019.][0-9{_LETTER}]{{1,64}}|,[0-9]{{1,64}}){{0,8}}"
 #: A numeral: digits with thousands separators, or plain digits, and optional decimals.
 _NUMERAL = r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?"
 #: A word written with digits: a numeral, an optional second numeral after a dash ("10-20"), and
@@ -53,7 +55,6 @@ _DIGITS_WORD = (
 )
 
 _FLAGS = re.IGNORECASE | re.ASCII
-_DIGITS_RE = re.compile(_DIGITS_WORD, _FLAGS)
 
 #: Characters allowed right before a number (or the currency sign before it).
 _BEFORE_OK = frozenset("([{\"'\u201c\u2018\u00ab\u2014~")
@@ -121,6 +122,7 @@ class _Lexicon(NamedTuple):
     age_after: _Table[bool]
     starters: frozenset[str]
     token_re: re.Pattern[str]
+    digits_re: re.Pattern[str]
 
 
 _QUANTITY_COLUMNS = ("phrase", "kind", "value", "qualifier", "needs")
@@ -307,7 +309,10 @@ def _lexicon() -> _Lexicon:
         clock=_Table(dict.fromkeys(clock, True)),
         age_after=_Table(dict.fromkeys(age_after, True)),
         starters=frozenset(starters),
-        token_re=re.compile(f"(?P<sign>{sign_pattern})|(?P<word>{_WORD})", _FLAGS),
+        # Signs match case-insensitively ("US$", "us$"); the word class lists both cases itself,
+        # which keeps the engine's per-character work minimal on long runs of letters or digits.
+        token_re=re.compile(f"(?P<sign>(?i:{sign_pattern}))|(?P<word>{_WORD})", re.ASCII),
+        digits_re=re.compile(_DIGITS_WORD, _FLAGS),
     )
 
 
@@ -492,7 +497,7 @@ class _Scan:
 
     def digits(self, i: int, j: int, currency: str | None) -> _Amount | None:
         token = self.tokens[j]
-        match = _DIGITS_RE.fullmatch(token.text)
+        match = self.lex.digits_re.fullmatch(token.text)
         if match is None:
             return None
         first, second, suffix = match.group("first", "second", "suffix")
@@ -785,7 +790,7 @@ class _Scan:
             return False
         first = token.text[0]
         if first.isdigit():
-            return _DIGITS_RE.fullmatch(token.text) is None
+            return self.lex.digits_re.fullmatch(token.text) is None
         if first.isupper():
             return not self.kind(low, "month")
         if not first.isalpha():
@@ -795,7 +800,7 @@ class _Scan:
             if self.kind(before.low, "head") or (
                 before.text[0].isupper() and _plural_looking(before.low, capital=True)
             ):
-                return False  # a verb after the head noun: "people blocked", "Maoists launched"
+                return False  # a verb after the head noun: "people burned", "Houthis fired"
         return True
 
     def name_digit(self, i: int) -> bool:
@@ -955,7 +960,7 @@ class _Scan:
                 return False
         if prev >= 0 and self.kind(prev_low, "agebefore"):
             return False
-        # identifiers: "Resolution 2231", "No. 5", "World War Two"
+        # identifiers: "Resolution 2231", "No. 5", "Channel Four"
         if first.plain or (first.capital_word and not first.digits):
             ident = i - 1
             if (
@@ -988,7 +993,7 @@ class _Scan:
                 and text[end_char] == ")"
             ):
                 return False
-            # an age set off by commas after a name: "Jac Holmes, 24, from"
+            # an age set off by commas after a name: "Jo Smith, 24, said"
             if (
                 first.plain
                 and first.value <= _MAX_AGE
@@ -1000,11 +1005,11 @@ class _Scan:
                 and text[end_char] == ","
             ):
                 return False
-        # a number that is part of a name: "News 24", "Leopard 2 tanks", "BBC Three"
+        # a number that is part of a name: "Apollo 11", "Leopard 2 tanks", "Channel Four"
         return not self.named(i, first, read)
 
     def named(self, i: int, amount: _Amount, read: _UnitRead) -> bool:
-        """Whether the number is part of a name: "News 24", "Leopard 2 tanks", "BBC Three".
+        """Whether the number is part of a name: "Apollo 11", "Leopard 2 tanks", "Channel Four".
 
         The word before it must be capitalized, not a function word, and (for digits) not the
         first word of its sentence, where any word is capitalized ("Only 3 tanks").

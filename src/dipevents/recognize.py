@@ -11,6 +11,7 @@ Example:
 
 from ._actors import find_actors
 from ._mentions import ActorMention, QuantityMention, Sentence, TimeMention
+from ._quantities import find_quantities
 from ._sentences import split_sentences
 from ._times import find_times
 
@@ -21,6 +22,7 @@ __all__ = [
     "Sentence",
     "TimeMention",
     "find_actors",
+    "find_quantities",
     "find_times",
     "split_sentences",
 ]
