@@ -1,0 +1,122 @@
+"""Benchmark: ``dipevents.parse`` takes time linear in the length of its input, whatever it is.
+
+Times the whole parser on each adversarial family (one piece repeated to 128 KB and to 1 MB of
+text, in characters) next to a ``text.split()`` baseline on the same texts, measured in the same
+run; best of several interleaved rounds, so that a burst of load on a shared machine hits every
+size alike. Prints µs per character at both sizes, the growth ratio time(1 MB) / time(128 KB)
+(8 for linear time) and the parser/baseline ratios.
+
+The families are those of the reliability notes (runs of digits, brackets, quotes, titles,
+trigger words, open date ranges, a megabyte without whitespace) and pieces that exercise each
+stage: sentences full of events, actor names, Unicode that changes length when case-folded,
+lone surrogates, line separators.
+
+Exit status: 1 when, for any family, the 8x larger input takes more than 12x the time, else 0.
+Usage: ``python bench/linearity.py [--runs N] [--only NAME ...]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from collections.abc import Callable
+
+import dipevents
+
+
+SMALL = 128 * 1024
+LARGE = 1024 * 1024
+LIMIT = 12.0
+PUBLISHED = "2024-01-17"
+FAMILIES = {
+    "digits": "1",
+    "digit groups": "1,",
+    "dollar digits": "$1",
+    "capitals": "A ",
+    "titles": "Mr. ",
+    "open brackets": "(",
+    "quotes": '"',
+    "spaces": " ",
+    "newlines": "\n",
+    "visited": "visited ",
+    "open ranges": "from January 15 to ",
+    "no whitespace": "a",
+    "actors": "North Korea Russia ",
+    "events": "North Korea fired two missiles at Japan on Monday. ",
+    "dated events": "Iran sent 300 drones to Russia on January 15, 2023. ",
+    "accusations": "Seoul accused Pyongyang of sending shells to Moscow. ",
+    "attributions": "officials said, according to Yonhap, ",
+    "quantities": "more than 1,000 artillery shells ",
+    "U.S. glued": "U.S.",
+    "case folding": "İß ",
+    "combining": "e\u0301",
+    "surrogates": "\ud800. ",
+    "u2028": "\u2028",
+    "nul": "\x00",
+}
+
+
+def text_of(unit: str, size: int) -> str:
+    """*unit* repeated to exactly *size* characters."""
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+def best_times(funcs: list[Callable[[], object]], runs: int) -> list[float]:
+    """The best time of each function over *runs* interleaved rounds."""
+    best = [float("inf")] * len(funcs)
+    for _ in range(runs):
+        for index, func in enumerate(funcs):
+            start = time.perf_counter()
+            func()
+            best[index] = min(best[index], time.perf_counter() - start)
+    return best
+
+
+def parse(text: str) -> object:
+    return dipevents.parse(text, published=PUBLISHED)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3, help="rounds per size (best is kept)")
+    parser.add_argument("--only", nargs="*", help="run only these families")
+    args = parser.parse_args()
+    families = {k: v for k, v in FAMILIES.items() if not args.only or k in args.only}
+
+    parse("Warm up: North Korea fired a missile on Monday. The lexicons are read here.")
+    width = max(len(name) for name in families) + 2
+    print(
+        f"{'family':<{width}} {'µs/char 128K':>12} {'µs/char 1M':>11} {'growth':>7} "
+        f"{'vs split() 128K':>16} {'vs split() 1M':>14} {'events 1M':>10}"
+    )
+    failed = []
+    for name, unit in families.items():
+        small, large = text_of(unit, SMALL), text_of(unit, LARGE)
+        t_small, t_large, b_small, b_large = best_times(
+            [
+                lambda s=small: parse(s),
+                lambda s=large: parse(s),
+                lambda s=small: s.split(),
+                lambda s=large: s.split(),
+            ],
+            args.runs,
+        )
+        events = len(dipevents.parse(large, published=PUBLISHED).events)
+        growth = t_large / t_small
+        print(
+            f"{name:<{width}} {t_small / SMALL * 1e6:>12.3f} {t_large / LARGE * 1e6:>11.3f} "
+            f"{growth:>7.2f} {t_small / b_small:>16.1f} {t_large / b_large:>14.1f} "
+            f"{events:>10}",
+            flush=True,
+        )
+        if growth > LIMIT:
+            failed.append(name)
+    if failed:
+        print(f"FAIL: 8x the input took more than {LIMIT:.0f}x the time for: {', '.join(failed)}")
+        return 1
+    print(f"ok: every family grew by at most {LIMIT:.0f}x for 8x the input")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
