@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import os
 from decimal import Decimal
 
 import pendulum
 import pytest
+from hypothesis import HealthCheck, settings
 
 import dipevents as d
 
@@ -108,3 +110,29 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     """Parametrize any test that takes ``sample`` over every sample object."""
     if "sample" in metafunc.fixturenames:
         metafunc.parametrize("sample", list(SAMPLES.values()), ids=list(SAMPLES))
+
+
+# --- Hypothesis settings profiles -------------------------------------------------------------
+#
+# ``ci``: deterministic and bounded, for CI (selected when the CI environment variable is set,
+# or with ``pytest --hypothesis-profile=ci``). ``fuzz``: many more examples, for a local or
+# nightly run (``pytest --hypothesis-profile=fuzz``). ``dev`` (the default otherwise): Hypothesis'
+# defaults without a deadline, since parsing long inputs on a small machine is slow but not wrong.
+
+settings.register_profile(
+    "ci",
+    max_examples=200,
+    derandomize=True,
+    deadline=None,
+    database=None,
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile(
+    "fuzz",
+    max_examples=20_000,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile("dev", deadline=None)
+settings.load_profile("ci" if os.environ.get("CI") else "dev")

@@ -30,11 +30,12 @@ import datetime
 import decimal
 import enum
 import functools
-from collections.abc import Callable, Collection, Iterable, Sequence
-from typing import Any, TypeVar, Union, cast
+from collections.abc import Callable, Collection, Iterable
+from typing import Any, Literal, TypeVar, Union, cast
 
 
 try:
+    from hypothesis import reject
     from hypothesis import strategies as st
     from hypothesis.errors import InvalidArgument
     from hypothesis.strategies import SearchStrategy
@@ -116,6 +117,14 @@ _FIRST_COUNTRIES = (
     "TUR",
     "SYR",
 )
+#: International organisations drawn first (the gazetteer lists companies among them too).
+_FIRST_ORGANISATIONS = (
+    "United Nations",
+    "NATO",
+    "International Atomic Energy Agency",
+    "European Union",
+    "African Union",
+)
 _MIN_DATE = datetime.date(1900, 1, 1)
 _MAX_DATE = datetime.date(2099, 12, 31)
 #: Dates shrink toward this day (a Saturday in a leap year, like Hypothesis' own dates).
@@ -146,9 +155,9 @@ _ITEM_NAMES: dict[str, tuple[str, ...]] = {
     "rocket": ("rocket", "rockets", "multiple rocket launchers"),
     "launch_vehicle": ("space launch vehicle", "Chollima-1", "Long March 5", "Soyuz"),
     "satellite": ("satellite", "reconnaissance satellite", "Malligyong-1"),
-    "weapons": ("weapons", "arms", "small arms"),
+    "weapons": ("weapons", "arms", "drones"),
     "munitions": ("artillery shells", "ammunition", "rounds"),
-    "aircraft": ("drones", "fighter jets", "helicopters"),
+    "aircraft": ("fighter jets", "helicopters", "warplanes"),
     "vessels": ("warships", "patrol boats"),
     "vehicles": ("tanks", "armoured vehicles"),
     "equipment": ("military equipment", "radars"),
@@ -205,20 +214,36 @@ def _check_country(name: str, value: object) -> None:
 # --- names and text -----------------------------------------------------------------------------
 
 
+_SURROGATES: tuple[Literal["Cs"]] = ("Cs",)
+
+
+@functools.cache
 def _free_text(max_size: int = 30) -> SearchStrategy[str]:
     """Any valid text field: non-empty, no surrounding whitespace, any Unicode but surrogates."""
     return (
-        st.text(st.characters(exclude_categories=("Cs",)), min_size=1, max_size=max_size)
+        st.text(st.characters(exclude_categories=_SURROGATES), min_size=1, max_size=max_size)
         .map(str.strip)
         .filter(bool)
     )
 
 
-def _names(realistic: Sequence[str]) -> SearchStrategy[str]:
+@functools.cache
+def _names(realistic: tuple[str, ...]) -> SearchStrategy[str]:
     """Realistic names first (so failures shrink to them), any Unicode text otherwise."""
     if not realistic:
         return _free_text()
-    return st.one_of(st.sampled_from(tuple(realistic)), _free_text())
+    return st.one_of(st.sampled_from(realistic), _free_text())
+
+
+@functools.cache
+def _sampled(values: tuple[Any, ...]) -> SearchStrategy[Any]:
+    """``st.sampled_from``, built once per tuple (strategies built while drawing are slow)."""
+    return st.sampled_from(values)
+
+
+@functools.cache
+def _roles() -> SearchStrategy[str | None]:
+    return st.one_of(st.none(), st.sampled_from(_TITLES), _free_text())
 
 
 @functools.cache
@@ -239,7 +264,11 @@ def _gazetteer_index() -> dict[tuple[str, str | None], tuple[str, ...]]:
             names = index.setdefault(("person", entry.country), [])
             if entry.name not in names:
                 names.append(entry.name)
-    return {key: tuple(names) for key, names in index.items()}
+    first = {name: rank for rank, name in enumerate(_FIRST_ORGANISATIONS)}
+    return {
+        key: tuple(sorted(names, key=lambda n: first.get(n, len(first))))
+        for key, names in index.items()
+    }
 
 
 def _realistic(kind: str, country: str | None) -> tuple[str, ...]:
@@ -270,7 +299,11 @@ def countries(*, exclude: Iterable[str] = ()) -> SearchStrategy[str]:
         >>> find(countries(exclude={"PRK"}), lambda code: True)
         'RUS'
     """
-    excluded = frozenset(exclude)
+    return _countries_except(frozenset(exclude))
+
+
+@functools.cache
+def _countries_except(excluded: frozenset[str]) -> SearchStrategy[str]:
     codes = tuple(c for c in _country_order() if c not in excluded)
     if not codes:
         msg = "countries(exclude=...) excludes every country"
@@ -278,6 +311,7 @@ def countries(*, exclude: Iterable[str] = ()) -> SearchStrategy[str]:
     return st.sampled_from(codes)
 
 
+@functools.cache
 def _default_country(kind: str) -> SearchStrategy[str | None]:
     if kind == "state":
         return countries()
@@ -297,12 +331,12 @@ def _draw_actor(
     k = draw(kind)
     c = draw(_default_country(k) if country is None else country)
     if k == "state" and c is None:
-        st.reject()  # a state needs a country: only a user's strategies can get here
+        reject()  # a state needs a country: only a user's strategies can get here
     n = draw(_names(_realistic(k, c)) if name is None else name)
     if role is not None:
         r = draw(role)
     elif k == "person":
-        r = draw(st.one_of(st.none(), st.sampled_from(_TITLES), _free_text()))
+        r = draw(_roles())
     else:
         r = None
     return Actor(name=n, kind=k, country=c, role=r)  # type: ignore[arg-type]
@@ -346,11 +380,13 @@ def actors(
     )
 
 
-def _foreign_actors(home: str | None) -> SearchStrategy[Actor]:
+@functools.cache
+def _foreign_actors(home: str | None) -> SearchStrategy[Actor | None]:
     """Actors of another country than *home*, or of none."""
     if home is None:
-        return actors()
+        return st.one_of(st.none(), actors())
     return st.one_of(
+        st.none(),
         actors(country=countries(exclude={home})),
         actors(kind=st.sampled_from(("organization", "group")), country=None),
     )
@@ -370,12 +406,15 @@ def _pendulum(day: datetime.date) -> pendulum.Date:
     return pendulum.Date(day.year, day.month, day.day)
 
 
+@functools.cache
 def _leap_days(lo: datetime.date, hi: datetime.date) -> tuple[datetime.date, ...]:
-    return tuple(
+    """The 29ths of February in [lo, hi], nearest to 2000 first (so they shrink to it)."""
+    days = [
         datetime.date(year, 2, 29)
         for year in range(lo.year, hi.year + 1)
         if calendar.isleap(year) and lo <= datetime.date(year, 2, 29) <= hi
-    )
+    ]
+    return tuple(sorted(days, key=lambda d: abs(d.year - _PIVOT.year)))
 
 
 def _clamp(value: int, lo: int, hi: int) -> int:
@@ -394,10 +433,17 @@ def _edge(draw: st.DrawFn) -> bool:
 
 
 def _draw_day(draw: st.DrawFn, lo: datetime.date, hi: datetime.date) -> datetime.date:
+    day = draw(_dates_between(lo, hi))
     leaps = _leap_days(lo, hi)
     if leaps and _edge(draw):
-        return draw(st.sampled_from(leaps))
-    return draw(st.dates(min_value=lo, max_value=hi))
+        leap: datetime.date = draw(_sampled(leaps))
+        return leap
+    return day
+
+
+@functools.cache
+def _dates_between(lo: datetime.date, hi: datetime.date) -> SearchStrategy[datetime.date]:
+    return st.dates(min_value=lo, max_value=hi)
 
 
 @st.composite
@@ -406,7 +452,7 @@ def _draw_dates(
 ) -> pendulum.Date:
     lo, hi = _as_date(draw(lo_s), "min_value"), _as_date(draw(hi_s), "max_value")
     if lo > hi:
-        st.reject()
+        reject()
     return _pendulum(_draw_day(draw, lo, hi))
 
 
@@ -498,8 +544,13 @@ def _draw_bounds(
     """A first and last day that fit *precision*, inside [lo, hi] (which must fit it)."""
     day = datetime.timedelta(days=1)
     if precision == "day":
-        start = _draw_day(draw, lo, hi)
-        return start, start + day * draw(st.integers(0, min(60, (hi - start).days)))
+        start = _PIVOT + day * _draw_index(draw, (lo - _PIVOT).days, (hi - _PIVOT).days, 0)
+        extra = draw(st.integers(-1, min(60, (hi - start).days)))
+        if extra < 0:  # the rare branch: a leap day (as few choices as a week, so simpler)
+            leaps = _leap_days(lo, hi)
+            start = draw(_sampled(leaps)) if leaps else start
+            extra = 0
+        return start, start + day * extra
     if precision == "week":
         monday, weeks = _whole_weeks(lo, hi)
         pivot = (_PIVOT - monday).days // 7
@@ -552,18 +603,18 @@ def _draw_time_span(
 ) -> TimeSpan:
     lo, hi = _window_bounds(draw(window))
     if lo > hi:
-        st.reject()
+        reject()
     if precision is None:
-        p = draw(st.sampled_from([p for p in PRECISIONS if _fits(p, lo, hi)]))
+        p = draw(_sampled(tuple(p for p in PRECISIONS if _fits(p, lo, hi))))
     else:
         p = draw(precision)
         if not _fits(p, lo, hi):
-            st.reject()
+            reject()
     start, end = _draw_bounds(draw, p, lo, hi)
     return TimeSpan(
         start=_pendulum(start),
         end=_pendulum(end),
-        precision=p,  # type: ignore[arg-type]
+        precision=p,
         approximate=draw(approximate),
         text=draw(text),
     )
@@ -617,6 +668,7 @@ def time_spans(
 # --- quantities, items, spans, locations --------------------------------------------------------
 
 
+@functools.cache
 def _amounts() -> SearchStrategy[decimal.Decimal]:
     """Finite, non-negative decimals: whole numbers, cents, and any exponent."""
     return st.one_of(
@@ -633,8 +685,16 @@ def _draw_quantity(
     unit: SearchStrategy[str | None],
     amounts: SearchStrategy[decimal.Decimal],
 ) -> Quantity:
+    return _draw_quantity_fields(draw, qualifier, draw(unit), amounts)
+
+
+def _draw_quantity_fields(
+    draw: st.DrawFn,
+    qualifier: SearchStrategy[str],
+    u: str | None,
+    amounts: SearchStrategy[decimal.Decimal],
+) -> Quantity:
     q = draw(qualifier)
-    u = draw(unit)
     if q == "range":
         low, high = sorted((draw(amounts), draw(amounts)))
         return Quantity(low=low, high=high, unit=u, qualifier="range")
@@ -680,10 +740,13 @@ def quantities(
 def _draw_measurement(
     draw: st.DrawFn, name: SearchStrategy[str] | None, quantity: SearchStrategy[Quantity] | None
 ) -> Measurement:
-    which, units = draw(st.sampled_from(_MEASURES))
-    n = draw(st.one_of(st.just(which), _free_text()) if name is None else name)
+    which, units = draw(_sampled(_MEASURES))
+    n = draw(name) if name is not None else which
+    if name is None and draw(st.booleans()):
+        n = draw(_free_text())
     if quantity is None:
-        q = draw(quantities(unit=st.one_of(st.sampled_from(units), st.none())))
+        unit = draw(_sampled((None, *units)))
+        q = _draw_quantity_fields(draw, _sampled(QUALIFIERS), unit, _amounts())
     else:
         q = draw(quantity)
     return Measurement(name=n, quantity=q)
@@ -725,7 +788,10 @@ def _draw_item(
     c = draw(category)
     n = draw(_names(_ITEM_NAMES[c]) if name is None else name)
     if quantity is None:
-        q = draw(st.one_of(st.none(), quantities(unit=st.one_of(st.just(n), st.none()))))
+        q = None
+        if draw(st.booleans()):
+            unit = n if draw(st.booleans()) else None
+            q = _draw_quantity_fields(draw, _sampled(QUALIFIERS), unit, _amounts())
     else:
         q = draw(quantity)
     return Item(name=n, category=c, quantity=q, attributes=draw(attributes))  # type: ignore[arg-type]
@@ -776,13 +842,13 @@ def _valid_unicode(text: str) -> bool:
 def _draw_span(draw: st.DrawFn, source: str | None) -> Span:
     if source is None:
         start = draw(st.integers(0, 100_000))
-        text = draw(st.text(st.characters(exclude_categories=("Cs",)), min_size=1, max_size=40))
+        text = draw(st.text(st.characters(exclude_categories=_SURROGATES), min_size=1, max_size=40))
         return Span(start=start, end=start + len(text), text=text)
     start = draw(st.integers(0, len(source) - 1))
     end = draw(st.integers(start + 1, len(source)))
     text = source[start:end]
     if not _valid_unicode(text):
-        st.reject()
+        reject()
     return Span(start=start, end=end, text=text)
 
 
@@ -798,7 +864,7 @@ def spans(*, source: str | None = None) -> SearchStrategy[Span]:
         >>> find(spans(source="Kim visited Moscow."), lambda s: s.text == "Moscow")
         Span(start=12, end=18, text='Moscow')
     """
-    if source is not None and (not isinstance(source, str) or not source):
+    if source is not None and (not isinstance(source, str) or not source):  # type: ignore[redundant-expr]
         msg = f"source must be a non-empty str, got {source!r}"
         raise InvalidArgument(msg)
     if source is not None and not _valid_unicode(source):
@@ -841,10 +907,11 @@ def locations(
     )
 
 
-def _foreign_locations(home: str | None) -> SearchStrategy[Location]:
+@functools.cache
+def _foreign_locations(home: str | None) -> SearchStrategy[Location | None]:
     if home is None:
-        return locations()
-    return locations(country=st.one_of(countries(exclude={home}), st.none()))
+        return st.one_of(st.none(), locations())
+    return st.one_of(st.none(), locations(country=st.one_of(countries(exclude={home}), st.none())))
 
 
 # --- events -------------------------------------------------------------------------------------
@@ -897,10 +964,10 @@ def _draw_visit(
 ) -> Visit:
     v = draw(visitor)
     home = v.country
-    h = draw(st.one_of(st.none(), _foreign_actors(home)) if host is None else host)
-    loc = draw(st.one_of(st.none(), _foreign_locations(home)) if location is None else location)
+    h = draw(_foreign_actors(home) if host is None else host)
+    loc = draw(_foreign_locations(home) if location is None else location)
     if home is not None and any(x is not None and x.country == home for x in (h, loc)):
-        st.reject()  # only a user's strategies can get here
+        reject()  # only a user's strategies can get here
     return Visit(
         visitor=v,
         host=h,
@@ -1132,7 +1199,7 @@ def _kind_names(kinds: object) -> tuple[str, ...]:
             options = ", ".join(repr(k) for k in _KIND_NAMES)
             msg = f"unknown event kind {value!r} (expected {options} or their classes)"
             raise InvalidArgument(msg)
-        out.append(cast("str", name))
+        out.append(name)
     if not out:
         msg = "kinds is empty"
         raise InvalidArgument(msg)
@@ -1196,4 +1263,3 @@ def _build_event(cls: type[T]) -> Callable[..., T]:
 
     build.__name__ = cls.__name__
     return build
-
