@@ -24,6 +24,7 @@ from ._mentions import ActorMention, Sentence
 from ._quantities import find_quantities
 from ._sentences import split_sentences
 from ._times import find_times
+from ._values import Span
 
 
 __all__ = ["Document", "ParseError", "ParseResult", "parse", "parse_many"]
@@ -240,47 +241,62 @@ def _key(event: Event) -> tuple[Any, ...]:
 def _merge(events: list[Event]) -> list[Event]:
     """One event mentioned twice (a headline and its body) becomes one, with both evidences.
 
-    An accusation and its denial in the same text become one allegation with status denied.
-    Events are compared only with events of the same kind: linear in practice.
+    Two readings of one sentence that agree where both know become one event; an accusation
+    and its denial in the same text become one allegation with status denied. Candidates are
+    looked up by key and only the most recent few are compared, so this stays linear however
+    often an event repeats.
     """
     out: list[Event] = []
-    _keys: list[tuple[Any, ...]] = []
-    by_kind: dict[str, list[int]] = {}
+    evidence: list[dict[Span, None]] = []
+    by_sentence: dict[tuple[str, Span | None], list[int]] = {}
+    by_key: dict[tuple[Any, ...], list[int]] = {}
+    by_accused: dict[str | None, list[int]] = {}
+
+    def absorb(i: int, merged: Event, extra: Event) -> None:
+        out[i] = merged
+        for span in extra.evidence:
+            evidence[i].setdefault(span, None)
+
     for event in events:
+        first = event.evidence[0] if event.evidence else None
         key = _key(event)
-        slots = by_kind.setdefault(event.kind, [])
-        for i in slots:
-            seen = out[i]
-            filled = _fill(seen, event)
+        done = False
+        for i in by_sentence.get((event.kind, first), [])[-_RECENT:]:
+            filled = _fill(out[i], event)
             if filled is not None:
-                out[i] = filled
+                absorb(i, filled, event)
+                done = True
                 break
-            if (
-                _keys[i] == key
-                and seen is not event  # "two failed attempts": one reading, counted twice
-                and _close_in_time(seen, event)
-            ):
-                richer = event if _richness(event) > _richness(seen) else seen
-                evidence = tuple(dict.fromkeys((*seen.evidence, *event.evidence)))
-                out[i] = attrs.evolve(richer, evidence=evidence, when=seen.when or event.when)
-                break
-            if (
-                isinstance(seen, Allegation)
-                and isinstance(event, Allegation)
-                and event.status == "denied"
-                and seen.status == "occurred"
-                and seen.accused is not None
-                and event.accused is not None
-                and seen.accused.country == event.accused.country
-            ):
-                evidence = tuple(dict.fromkeys((*seen.evidence, *event.evidence)))
-                out[i] = attrs.evolve(seen, status="denied", evidence=evidence)
-                break
-        else:
-            slots.append(len(out))
-            out.append(event)
-            _keys.append(key)
-    return out
+        if not done:
+            for i in by_key.get(key, [])[-_RECENT:]:
+                seen = out[i]
+                if seen is not event and _close_in_time(seen, event):
+                    # "two failed attempts" is one reading counted twice: kept apart above
+                    richer = event if _richness(event) > _richness(seen) else seen
+                    absorb(i, attrs.evolve(richer, when=seen.when or event.when), event)
+                    done = True
+                    break
+        if not done and isinstance(event, Allegation) and event.status == "denied":
+            country = event.accused.country if event.accused is not None else None
+            for i in by_accused.get(country, [])[-_RECENT:]:
+                seen = out[i]
+                if isinstance(seen, Allegation) and seen.status == "occurred" and country:
+                    absorb(i, attrs.evolve(seen, status="denied"), event)
+                    done = True
+                    break
+        if done:
+            continue
+        index = len(out)
+        out.append(event)
+        evidence.append(dict.fromkeys(event.evidence))
+        by_sentence.setdefault((event.kind, first), []).append(index)
+        by_key.setdefault(key, []).append(index)
+        if isinstance(event, Allegation) and event.accused is not None:
+            by_accused.setdefault(event.accused.country, []).append(index)
+    return [attrs.evolve(e, evidence=tuple(spans)) for e, spans in zip(out, evidence, strict=True)]
+
+
+_RECENT = 8  # how many earlier events with the same key a new one is compared with
 
 
 _ROLES = {
@@ -294,7 +310,7 @@ _ROLES = {
 def _fill(seen: Event, event: Event) -> Event | None:
     """Two readings of one sentence that agree where both know (one names the supplier, the
     other the recipient: "Cuba received rice donated by Vietnam") become one event."""
-    if type(seen) is not type(event) or seen.evidence != event.evidence:
+    if type(seen) is not type(event):
         return None
     if seen.status != event.status:
         return None
