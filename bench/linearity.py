@@ -18,15 +18,12 @@ Usage: ``python bench/linearity.py [--runs N] [--only NAME ...]``.
 from __future__ import annotations
 
 import argparse
-import time
-from collections.abc import Callable
+
+from _linearity import LARGE, LIMIT, SMALL, best_times, text_of
 
 import dipevents
 
 
-SMALL = 128 * 1024
-LARGE = 1024 * 1024
-LIMIT = 12.0
 CAP = 20.0
 PUBLISHED = "2024-01-17"
 FAMILIES = {
@@ -55,25 +52,6 @@ FAMILIES = {
     "u2028": "\u2028",
     "nul": "\x00",
 }
-
-
-def text_of(unit: str, size: int) -> str:
-    """*unit* repeated to exactly *size* characters."""
-    return (unit * (size // len(unit) + 1))[:size]
-
-
-def best_times(funcs: list[Callable[[], object]], runs: int) -> list[float]:
-    """The best time of each function over *runs* interleaved rounds (a function that already
-    took more than CAP seconds in one round is not run again: its first time stands)."""
-    best = [float("inf")] * len(funcs)
-    for _ in range(runs):
-        for index, func in enumerate(funcs):
-            if best[index] > CAP and best[index] != float("inf"):
-                continue
-            start = time.perf_counter()
-            func()
-            best[index] = min(best[index], time.perf_counter() - start)
-    return best
 
 
 def parse(text: str) -> object:
