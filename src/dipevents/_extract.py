@@ -703,8 +703,9 @@ def _guest(
             continue
         if m.start - hit.end > 30 or _gap_has_goods(ctx, hit.end, m.start):
             return None
-        if _POSSESSIVE_AFTER.match(ctx.text, m.end):
-            return None
+        possessive = _POSSESSIVE_AFTER.match(ctx.text, m.end)
+        if possessive is not None and not _delegation_after(ctx, m, possessive.end()):
+            return None  # "welcomed Seoul's decision"; but "hosted Kenya's president"
         return m
     return None
 
@@ -739,8 +740,10 @@ def _visit_presence(
     return events[:1], "", None
 
 
-def _delegation_after(ctx: _Sentence, m: ActorMention) -> bool:
-    following = _WORD.match(ctx.text, m.end + 1) if m.end < len(ctx.text) else None
+def _delegation_after(ctx: _Sentence, m: ActorMention, pos: int | None = None) -> bool:
+    """Tell whether people (a delegation, an office-holder) follow the mention."""
+    start = m.end + 1 if pos is None else pos
+    following = _WORD.match(ctx.text, start) if start < len(ctx.text) else None
     nouns = ctx.lex.words.get("delegation_noun", ())
     return following is not None and following.group().lower() in nouns
 
@@ -1223,7 +1226,7 @@ _CLAIM_FOLLOWS = re.compile(
     r"\s(?:that\b|[A-Z]|the\s[A-Z]|its\s|it\s|they\s)"
 )
 _DENY_OBJECT = re.compile(
-    r"\s(?:\w{1,15}\s){0,2}?(?:that\b|any\b|involvement|responsibility|role|wrongdoing|"
+    r"\s(?:[\w'’]{1,15}\s){0,2}?(?:that\b|any\b|involvement|responsibility|role|wrongdoing|"
     r"charges?|accusations?|allegations?|claims?|reports?|reporting|it\b|this\b|\w{2,20}ing\b)",
     re.IGNORECASE,
 )
@@ -1248,6 +1251,16 @@ def _allegation(ctx: _Sentence, hit: TriggerHit) -> Frame:
     ):
         return [], "discarded: 'alleged' used as an adjective, with no accuser", None
     if (
+        frame == "allegation_noun"
+        and hit.text.lower() in {"claim", "claims"}
+        and not (
+            (before is not None and before[0].lower() in _DETERMINERS)
+            or (before is not None and before[0][-2:] in {"'s", "’s"})
+            or re.match(r"\s(?:that|of|by)\b", ctx.text[hit.end : hit.end + 6])
+        )
+    ):
+        return [], "discarded: 'claims' is a verb here, not an accusation", None
+    if (
         frame == "deny"
         and hit.text.lower() in _BARE_DENIALS
         and not _DENY_OBJECT.match(ctx.text, hit.end)
@@ -1259,11 +1272,11 @@ def _allegation(ctx: _Sentence, hit: TriggerHit) -> Frame:
         status = "denied"
         if accused is None:
             return [], "no one denies", None
-    elif frame == "allegation_noun" and _DENIAL_BEFORE.search(
-        ctx.text, max(ctx.start, hit.start - 45), hit.start
+    elif frame == "allegation_noun" and (
+        denial := _DENIAL_BEFORE.search(ctx.text, max(ctx.start, hit.start - 45), hit.start)
     ):
         # "rejected Afghan accusations that ...", "dismissed as groundless charges that ..."
-        accused = _subject(ctx, hit.start)
+        accused = _subject(ctx, denial.start())
         accuser = (
             _first(after, {"by", "from"}) or _possessor(ctx, hit.start) or _adjacent(ctx, hit.start)
         )
