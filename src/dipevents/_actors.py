@@ -93,14 +93,6 @@ def _is_capitalised(word: str) -> bool:
     return bool(word) and word[0].isupper()
 
 
-def _sentence_initial(text: str, pos: int) -> bool:
-    """Tell whether *pos* starts a sentence or a line."""
-    i = pos - 1
-    while i >= 0 and text[i] in " \t\"'“‘(":
-        i -= 1
-    return i < 0 or text[i] in ".!?\n\r:;\u2028\u2029"
-
-
 def find_actors(
     text: str,
     *,

@@ -1258,12 +1258,14 @@ def _pool(countries: Iterable[str] | None) -> tuple[_Country, ...]:
 
 
 def _kinds(kinds: object) -> tuple[str, ...]:
+    """Event kinds given as names, classes or a collection of either (``events()`` too)."""
     names = [kinds] if isinstance(kinds, (str, type)) else list(kinds)  # type: ignore[call-overload]
     out = []
     for value in names:
         name = value.kind if isinstance(value, type) and issubclass(value, Event) else value
         if name not in _KINDS:
-            msg = f"unknown event kind {value!r} (expected one of {', '.join(_KINDS)})"
+            options = ", ".join(repr(k) for k in _KINDS)
+            msg = f"unknown event kind {value!r} (expected {options} or their classes)"
             raise InvalidArgument(msg)
         out.append(name)
     if not out:

@@ -53,6 +53,7 @@ from ._actor import Actor
 from ._countries import alpha3_codes
 from ._events import Allegation, Event, Launch, Transfer, Visit
 from ._news import NewsText, articles, sentences
+from ._news import _kinds as _event_kinds
 from ._values import Item, Location, Measurement, Quantity, Span, TimeSpan
 from ._vocab import ACTOR_KINDS, CATEGORIES, OUTCOMES, PRECISIONS, QUALIFIERS, STATUSES
 
@@ -1182,30 +1183,6 @@ def allegations(
 _KIND_NAMES = ("visit", "allegation", "transfer", "launch")
 
 
-def _kind_names(kinds: object) -> tuple[str, ...]:
-    """Event kinds given as names, classes or a collection of either."""
-    values: Iterable[object]
-    if isinstance(kinds, (str, type)):
-        values = (kinds,)
-    elif isinstance(kinds, Iterable):
-        values = kinds
-    else:
-        msg = f"kinds must be a kind, an event class or a collection of them, got {kinds!r}"
-        raise InvalidArgument(msg)
-    out: list[str] = []
-    for value in values:
-        name = value.kind if isinstance(value, type) and issubclass(value, Event) else value
-        if name not in _KIND_NAMES:
-            options = ", ".join(repr(k) for k in _KIND_NAMES)
-            msg = f"unknown event kind {value!r} (expected {options} or their classes)"
-            raise InvalidArgument(msg)
-        out.append(name)
-    if not out:
-        msg = "kinds is empty"
-        raise InvalidArgument(msg)
-    return tuple(dict.fromkeys(out))
-
-
 def events(
     *,
     kinds: str | type[Event] | Collection[str | type[Event]] = _KIND_NAMES,
@@ -1229,7 +1206,7 @@ def events(
         >>> find(events(kinds=["launch", "transfer"]), lambda e: True).kind
         'transfer'
     """
-    chosen = _kind_names(kinds)
+    chosen = _event_kinds(kinds)
     common = {"when": when, "status": status, "reported_by": reported_by, "evidence": evidence}
     makers: dict[str, Callable[..., SearchStrategy[Any]]] = {
         "visit": visits,
