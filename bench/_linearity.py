@@ -33,12 +33,21 @@ def best_times(funcs: list[Callable[[], object]], runs: int) -> list[float]:
     return best
 
 
-def run(families: Mapping[str, str], func: Callable[[str], object], runs: int) -> int:
-    """Print the table for every family; return 1 when one grew by more than LIMIT, else 0."""
+def run(
+    families: Mapping[str, str],
+    func: Callable[[str], object],
+    runs: int,
+    extra: tuple[str, Callable[[str], object]] | None = None,
+) -> int:
+    """Print the table for every family; return 1 when one grew by more than LIMIT, else 0.
+
+    *extra* is a column title and a function of the 128 KB text, shown at the end of each row.
+    """
     width = max(len(name) for name in families) + 2
+    title = f" {extra[0]:>12}" if extra else ""
     print(
         f"{'family':<{width}} {'µs/char 128K':>12} {'µs/char 1M':>11} {'growth':>7} "
-        f"{'vs split() 128K':>16} {'vs split() 1M':>14}"
+        f"{'vs split() 128K':>16} {'vs split() 1M':>14}{title}"
     )
     failed = []
     for name, unit in families.items():
@@ -53,9 +62,11 @@ def run(families: Mapping[str, str], func: Callable[[str], object], runs: int) -
             runs,
         )
         growth = t_large / t_small
+        cell = f" {extra[1](small)!s:>12}" if extra else ""
         print(
             f"{name:<{width}} {t_small / SMALL * 1e6:>12.3f} {t_large / LARGE * 1e6:>11.3f} "
-            f"{growth:>7.2f} {t_small / b_small:>16.1f} {t_large / b_large:>14.1f}"
+            f"{growth:>7.2f} {t_small / b_small:>16.1f} {t_large / b_large:>14.1f}{cell}",
+            flush=True,
         )
         if growth > LIMIT:
             failed.append(name)
