@@ -61,6 +61,56 @@ class TestVisit:
         """Deployments are not visits."""
         assert _events("Russian troops arrived in Belarus for drills.") == ()
 
+    @pytest.mark.parametrize(
+        ("text", "visitor", "host"),
+        [
+            # people named by what they are: no country is known, the visit is kept
+            ("A Tibetan delegation is touring Rome, Madrid and Lisbon this week.", None, "ITA"),
+            ("Experts from the IAEA nuclear watchdog arrived in Tehran on Sunday.", None, "IRN"),
+            ("A team of inspectors will arrive in Caracas on Friday.", None, "VEN"),
+            # sending envoys is a visit by the sender, with or without a destination
+            ("The secretary-general decided to send a team to Moldova for a week.", None, "MDA"),
+            ("Cuba said it will send a delegation on Monday.", "CUB", None),
+            ("Brazil dispatched two envoys to Ghana with a letter from the president.", "BRA",
+             "GHA"),
+            # guests named by what they are, or by whom they come from
+            ("Ireland has invited three leaders of the rebel alliance to Dublin.", None, "IRL"),
+            ("Laos received a mission of monitors from the OSCE last week.", None, "LAO"),
+            ("The OPCW was invited by Peru to inspect the site.", None, "PER"),
+            # hosting a meeting with foreign guests
+            ("Egypt will host a summit in Cairo with Jordan and Iraq on Sunday.", "JOR", "EGY"),
+            # a title "of" an ambiguous country name
+            ("The king of Jordan visited Tokyo in May.", "JOR", "JPN"),
+            # regions: the visit has a location and no host
+            ("The Canadian foreign minister's trip to Asia ended on Friday.", "CAN", None),
+            ("Kenyan President William Ruto travelled through Southeast Asia in May.", "KEN", None),
+            ("The Chilean president began a Gulf tour on Monday.", "CHL", None),
+        ],
+    )
+    def test_visitors_and_places_named_loosely(self, text, visitor, host):
+        """Delegations, envoys sent, guests, hosted meetings, titles and regions."""
+        found = [e for e in _events(text) if e.kind == "visit"]
+        assert found, text
+        assert _countries(found[0], "visitor", "host") == (visitor, host)
+
+    def test_region_visit_keeps_the_region_as_location(self):
+        visit = _one("The Canadian foreign minister's trip to Asia ended on Friday.", "visit")
+        assert visit.location is not None
+        assert (visit.location.name, visit.location.country) == ("Asia", None)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "A Chinese hospital ship called at Kingston on its tour of the Caribbean.",
+            "The Indian president toured the flooded districts on a trip to the region.",
+            "The national team arrived in Doha for the final.",
+            "The government sent troops to the border region.",
+        ],
+    )
+    def test_loose_rules_keep_their_traps(self, text):
+        """Ships, anaphoric "the region", sports teams and troops stay out."""
+        assert [e for e in _events(text) if e.kind == "visit"] == []
+
 
 class TestTransfer:
     @pytest.mark.parametrize(

@@ -420,6 +420,9 @@ def _confirmed(text: str, match: _Match, index: _Index) -> bool:
         if word.lower() in _words("state_verb"):
             return True
     before = _word_before(text, match.start)
+    if before is not None and before[0].lower() == "of":
+        head = _word_before(text, before[1])  # "the king of Holland", "the people of Georgia"
+        return head is not None and head[0].lower() in _words("title_of")
     return before is not None and before[0].lower() in _STATE_CONTEXT
 
 
@@ -438,6 +441,9 @@ _STATE_CONTEXT = frozenset(
         "against",
         "by",
         "visited",
+        "visiting",
+        "toured",
+        "touring",
         "toward",
         "towards",
         "neighbouring",

@@ -501,7 +501,14 @@ _IN_GAP = re.compile(r"(?<!\w)(?:in|to|from|with|on|at|for|by|that|which)(?!\w)"
 def _tail_attribution(text: str, pos: int, end: int) -> bool:
     """Tell whether a reporting verb ends the sentence ("..., officials said on Monday.")."""
     rest = text[pos:end]
-    return len(rest) < 40 and not re.search(r"\bthat\b", rest)
+    return (
+        len(rest) < 40
+        and not re.search(r"\bthat\b", rest)
+        and not _PRONOUN_CLAUSE.match(rest)  # "Cuba said it will send a delegation."
+    )
+
+
+_PRONOUN_CLAUSE = re.compile(r"\s(?:it|they|he|she|we)\s(?:will|would|had|has|was|is|\w+ed)\s")
 
 
 def _has_trigger_between(ctx: _Sentence, lo: int, hi: int) -> bool:
@@ -569,14 +576,20 @@ def _visit(ctx: _Sentence, hit: TriggerHit) -> Frame:
             visitor = _first(after, {"by"})
         else:
             place = _subject(ctx, hit.start)
-            visitor = _guest(ctx, hit, after)
+            visitor = _guest(ctx, hit, after) or _people_after(ctx, hit, hi, to_place=False)
+            if visitor is None and place is not None:
+                guests = _meeting_guests(ctx, hit, after, place)
+                if guests:
+                    return _host_meeting(ctx, hit, guests, place, after)
     elif frame == "visit_noun":
         if low in {"visit of", "visit by", "trip by", "visits of"}:
             visitor = _first(after, {"of", "by"})
             place = _first(after, {"to", "in"})
         else:
-            place = _first(after, {"to", "of", "in"}) or next(
-                (m for m, _ in after if m.location), None
+            place = (
+                _first(after, {"to", "of", "in"})
+                or next((m for m, _ in after if m.location), None)
+                or _region_after(ctx, hit.start, hi)
             )
             visitor = (
                 _first(after, {"by"}) or _possessor(ctx, hit.start) or _subject(ctx, hit.start)
@@ -584,11 +597,10 @@ def _visit(ctx: _Sentence, hit: TriggerHit) -> Frame:
     elif frame == "visit_invite":
         if _is_passive(ctx, hit):
             visitor = _possessor(ctx, hit.start) or _subject(ctx, hit.start)
+            place = _first(after, {"to"}) or _first(after, {"by"})  # "invited by the UK"
         else:
-            visitor = _guest(ctx, hit, after)
-        place = _first(after, {"to"}) or (
-            None if _is_passive(ctx, hit) else _subject(ctx, hit.start)
-        )
+            visitor = _guest(ctx, hit, after) or _people_after(ctx, hit, hi, to_place=True)
+            place = _first(after, {"to"}) or _subject(ctx, hit.start)
         if visitor is None or place is None:
             return [], "an invitation without a guest or a host", None
         consumed = (hit.start, hi)
@@ -598,6 +610,9 @@ def _visit(ctx: _Sentence, hit: TriggerHit) -> Frame:
     else:
         visitor = _possessor(ctx, hit.start) or _subject(ctx, hit.start)
         place = next((m for m, _ in after if not _is_demonym(m)), None)
+        region = _region_after(ctx, hit.start, hi)
+        if region is not None and (place is None or region.start < place.start):
+            place = region  # "travelled through Asia"
         if after and _is_demonym(after[0][0]) and after[0][0].start - hit.end <= 15:
             following = _WORD.match(ctx.text, after[0][0].end + 1)
             if following is not None and following.group().lower() in _PLACE_PARTS:
@@ -618,11 +633,16 @@ def _visit(ctx: _Sentence, hit: TriggerHit) -> Frame:
                 or _has_trigger_between(ctx, visitor.end, hit.start)
             )
         ):
-            return [], f"discarded: {visitor.text!r} is not what arrives or travels", None
-    if visitor is None and frame in {"visit_active", "visit_motion"}:
-        visitor = _unknown_person(ctx, hit)
+            if not _names_a_body(ctx, visitor.end, hit.start):
+                return [], f"discarded: {visitor.text!r} is not what arrives or travels", None
+    if visitor is None and frame in {"visit_active", "visit_motion", "visit_noun"}:
+        visitor = _delegation_subject(ctx, hit) or (
+            _unknown_person(ctx, hit) if frame != "visit_noun" else None
+        )
     if visitor is None:
         return [], "no visitor: no actor travels", None
+    if place is None and frame in {"visit_active", "visit_motion", "visit_noun"}:
+        place = _region_after(ctx, hit.start, hi) or _region_before(ctx, hit)
     if place is None:
         return [], "no host or destination", None
     if _non_visitor(ctx, visitor):
@@ -663,12 +683,207 @@ def _unknown_person(ctx: _Sentence, hit: TriggerHit) -> ActorMention | None:
     )
 
 
+def _delegation_subject(ctx: _Sentence, hit: TriggerHit) -> ActorMention | None:
+    """People sent on someone's behalf, named by what they are rather than who: "a Kurdish
+    delegation touring Washington", "a team of inspectors arrived". No country is known."""
+    lo, _ = _clause(ctx, hit.start)
+    lo = max(lo, ctx.reporting_end, hit.start - 90)
+    found = None
+    for m in _delegation_np(ctx.lex).finditer(ctx.text, lo, hit.start):
+        found = m
+    if found is None or not _LINK_TO_VERB.fullmatch(ctx.text, found.end(), hit.start):
+        return None
+    name = found.group("np")
+    noun = found.group("noun").lower()
+    kind = "person" if noun in {"envoy", "negotiator", "emissary"} else "group"
+    return ActorMention(
+        start=found.start("np"),
+        end=found.end("np"),
+        text=name,
+        actor=Actor(name=name, kind=kind),
+        source="delegation",
+    )
+
+
+_LINK_TO_VERB = re.compile(
+    r"(?:\s(?:from|of)\s(?:the\s)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,5})?"
+    r"(?:,?\s(?:will|would|is|are|was|were|has|have|had|to|also|now|due|set|expected|been|be|"
+    r"being|who|which|reportedly|later|first|then|finally|yesterday|today|[A-Z]\w+day))*\s?"
+)
+
+
+def _delegation_np(lex: EventLexicon, role: str = "envoy_noun") -> re.Pattern[str]:
+    """A noun phrase for people named by what they are: "a Kurdish delegation", "two leaders",
+    "a team of inspectors"."""
+    cached = _DELEGATION_NP.get((id(lex), role))
+    if cached is None:
+        nouns = sorted(lex.words.get(role, ()), key=lambda n: (-len(n), n))
+        cached = re.compile(
+            r"(?<![\w-])(?P<np>(?:(?:an?|the|two|three|four|five|several|\d{1,3})\s)?"
+            r"(?:[\w-]{2,20}\s){0,2}?"
+            r"(?P<noun>" + "|".join(re.escape(n) for n in nouns) + r"|teams?\sof\s\w+)"
+            r")(?![\w-])",
+            re.IGNORECASE,
+        )
+        _DELEGATION_NP[id(lex), role] = cached
+    return cached
+
+
+_DELEGATION_NP: dict[tuple[int, str], re.Pattern[str]] = {}
+
+
+def _people_after(
+    ctx: _Sentence, hit: TriggerHit, hi: int, *, to_place: bool
+) -> ActorMention | None:
+    """Guests named by what they are, right after "invited" or "received": "received a
+    mission of observers from the OSCE" (the OSCE visits), "invited two leaders of the SDF to
+    Paris" (unnamed guests; only when a place follows with "to")."""
+    found = _delegation_np(ctx.lex, "guest_noun").match(ctx.text, hit.end + 1, min(hi, hit.end + 40))
+    if found is None:
+        return None
+    sender = _OF_FROM.match(ctx.text, found.end())
+    if sender is not None:
+        index = bisect.bisect_left(ctx.actor_starts, sender.end())
+        if index < len(ctx.actors) and ctx.actors[index].start == sender.end():
+            m = ctx.actors[index]
+            if not m.location and _usable(ctx, m):
+                return m
+    rest = ctx.text[found.end() : min(hi, found.end() + 90)]
+    if to_place and not re.match(r"(?:\s(?:of|from)\s[^,;]{1,70}?)?\sto\s", rest):
+        return None
+    name = found.group("np")
+    return ActorMention(
+        start=found.start("np"),
+        end=found.end("np"),
+        text=name,
+        actor=Actor(name=name, kind="group"),
+        source="delegation",
+    )
+
+
+_OF_FROM = re.compile(r"(?:\sof\s[a-z]{2,20})?\s(?:of|from)\s(?:the\s)?")
+
+
+def _names_a_body(ctx: _Sentence, lo: int, hi: int) -> bool:
+    """Tell whether the words between an organisation and a verb describe it: "the OPCW
+    chemical watchdog arrived" (not goods)."""
+    nouns = ctx.lex.words.get("org_descriptor", ())
+    return any(w.group().lower() in nouns for w in _WORD.finditer(ctx.text, lo, hi))
+
+
+_REGION_LEAD = re.compile(
+    r"\s(?:(?:to|through|across|around|of|in|into|for)\s)?((?:the\s)?[\w-]+(?:\s[\w-]+){0,3})",
+    re.IGNORECASE,
+)
+
+
+def _region_after(ctx: _Sentence, pos: int, hi: int) -> ActorMention | None:
+    """A region named right after a travel word: "a trip to Asia", "toured the Gulf states".
+    It stands for no state: the visit has a location and no host."""
+    found = _REGION_LEAD.match(ctx.text, _word_end(ctx.text, pos), min(hi, pos + 80))
+    if found is None:
+        return None
+    regions = ctx.lex.words.get("region", ())
+    words = found.group(1).split()
+    for n in range(len(words), 0, -1):
+        phrase = " ".join(words[:n])
+        if phrase.lower() in regions and phrase[-1:].isalpha():
+            if not any(w[:1].isupper() for w in words[:n]):
+                continue
+            start = found.start(1)
+            return _region_mention(start, phrase)
+    return None
+
+
+def _region_before(ctx: _Sentence, hit: TriggerHit) -> ActorMention | None:
+    """A regional adjective before "trip" or "tour": "his Asian trip", "a regional tour"."""
+    if hit.text.lower().split()[0] not in {"trip", "tour", "visit", "trips", "tours", "visits"}:
+        return None
+    before = ctx.text[max(ctx.start, hit.start - 40) : hit.start]
+    adjectives = ctx.lex.words.get("region_adjective", ())
+    found = re.search(r"([\w-]+(?:\s[\w-]+)?)\s(?:[\w-]+-(?:day|nation|country|leg)\s)?$", before)
+    if found is None:
+        return None
+    words = found.group(1).split()
+    for n in (2, 1):
+        phrase = " ".join(words[-n:])
+        if len(words) >= n and phrase.lower() in adjectives:
+            start = hit.start - len(before) + found.start(1) + len(found.group(1)) - len(phrase)
+            return _region_mention(start, phrase)
+    count = _COUNTRY_COUNT.search(before)  # "a nine-country tour"
+    if count is not None:
+        return _region_mention(hit.start - len(before) + count.start(), count.group().strip())
+    return None
+
+
+_COUNTRY_COUNT = re.compile(r"\b\w+-(?:nation|country)\s$")
+
+
+def _region_mention(start: int, text: str) -> ActorMention:
+    return ActorMention(
+        start=start,
+        end=start + len(text),
+        text=text,
+        actor=Actor(name=text, kind="unknown"),
+        location=True,
+        source="region",
+    )
+
+
+def _word_end(text: str, pos: int) -> int:
+    found = _WORD.match(text, pos)
+    return found.end() if found is not None else pos
+
+
+def _meeting_guests(
+    ctx: _Sentence,
+    hit: TriggerHit,
+    after: Sequence[tuple[ActorMention, str]],
+    host: ActorMention,
+) -> list[ActorMention]:
+    """ "Iran hosts a summit in Tehran with Russia and Turkey", "host a meeting between X and
+    Y": the ones met come from abroad."""
+    nouns = ctx.lex.words.get("meeting_noun", ())
+    head = re.match(r"\s(?:an?\s|the\s)?(?:[\w-]+\s){0,2}?([\w-]+)", ctx.text[hit.end : hit.end + 60])
+    if head is None or head.group(1).lower() not in nouns:
+        return []
+    first = next((m for m, p in after if p in {"with", "between"} and not m.location), None)
+    guests = [
+        m
+        for m in _coordinated(ctx, first)
+        if m.actor.country is not None and m.actor.country != host.actor.country
+    ]
+    return guests
+
+
+def _host_meeting(
+    ctx: _Sentence,
+    hit: TriggerHit,
+    guests: Sequence[ActorMention],
+    host: ActorMention,
+    after: Sequence[tuple[ActorMention, str]],
+) -> Frame:
+    where = next((m for m, p in after if m.location and p in {"in", "at"}), None)
+    status = _status(ctx, hit)
+    events: list[Event] = []
+    for guest in guests:
+        visit = _make_visit(ctx, hit, guest, where or host, status)
+        if visit is not None:
+            if where is not None and host.actor.country == where.actor.country:
+                visit = attrs.evolve(visit, host=_state_of(host))
+            events.append(visit)
+    if not events:
+        return [], "a meeting with no foreign guest", None
+    return events, "", None
+
+
 def _make_visit(
     ctx: _Sentence, hit: TriggerHit, visitor: ActorMention, place: ActorMention, status: str
 ) -> Visit | None:
-    host = _state_of(place)
-    if visitor.actor.country is not None and visitor.actor.country == host.country:
-        return None
+    host = None if place.location and place.actor.country is None else _state_of(place)
+    if visitor.actor.country is not None and host is not None:
+        if visitor.actor.country == host.country:
+            return None
     if visitor is place:
         return None
     return Visit(
@@ -787,9 +1002,18 @@ def _invited(ctx: _Sentence, hit: TriggerHit) -> bool:
 
 
 def _non_visitor(ctx: _Sentence, m: ActorMention) -> bool:
-    following = _WORD.match(ctx.text, m.end + 1) if m.end < len(ctx.text) else None
+    """Tell whether the mention qualifies troops, refugees or goods: "Russian troops", "a
+    Chinese hospital ship"."""
     nouns = ctx.lex.words.get("non_visitor", ())
-    return following is not None and following.group().lower() in nouns
+    pos = m.end
+    for _ in range(2):
+        following = _WORD.match(ctx.text, pos + 1) if pos < len(ctx.text) else None
+        if following is None or ctx.text[pos : pos + 1] != " ":
+            return False
+        if following.group().lower() in nouns:
+            return True
+        pos = following.end()
+    return False
 
 
 # --- transfers --------------------------------------------------------------------------------
@@ -856,14 +1080,13 @@ def _transfer(ctx: _Sentence, hit: TriggerHit) -> Frame:
             recipient = None  # "aid for Syrian refugees"
     if not goods and hit.text.lower() in {"armed", "arming", "arms", "arm"}:
         goods = _implicit_arms(ctx, hit, after)
+    if frame == "give" and not _is_passive(ctx, hit):
+        envoys = _delegation_np(ctx.lex).match(
+            ctx.text, hit.end + 1, min(hi, hit.end + 50)
+        ) or _A_TEAM.match(ctx.text, hit.end + 1, min(hi, hit.end + 40))
+        if envoys is not None:  # "sent inspectors to Iran", "will send a delegation"
+            return _visit_by_envoy(ctx, hit, supplier, recipient, envoys, after)
     if not goods:
-        if (
-            frame == "give"
-            and supplier is not None
-            and recipient is not None
-            and _delegation_between(ctx, hit.end, recipient.start)
-        ):
-            return _visit_by_envoy(ctx, hit, supplier, recipient)  # "sent inspectors to Iran"
         return [], "no goods: nothing that can be sent was named", None
     if supplier is None and recipient is None:
         return [], "no supplier and no recipient", None
@@ -940,18 +1163,49 @@ def _policy_before(ctx: _Sentence, hit: TriggerHit) -> bool:
     return bool(words & ctx.lex.words.get("policy_word", frozenset()))
 
 
-def _delegation_between(ctx: _Sentence, lo: int, hi: int) -> bool:
-    nouns = ctx.lex.words.get("delegation_noun", ())
-    return any(w.group().lower() in nouns for w in _WORD.finditer(ctx.text, lo, hi))
-
-
 def _visit_by_envoy(
-    ctx: _Sentence, hit: TriggerHit, sender: ActorMention, place: ActorMention
+    ctx: _Sentence,
+    hit: TriggerHit,
+    sender: ActorMention | None,
+    place: ActorMention | None,
+    envoys: re.Match[str],
+    after: Sequence[tuple[ActorMention, str]],
 ) -> Frame:
-    event = _make_visit(ctx, hit, sender, place, _status(ctx, hit))
+    """ "X sent a delegation to Y": a visit by X's envoys. Without a sender, the envoys are the
+    visitor ("a team was dispatched"); without a destination, the visit has no host."""
+    if place is None:
+        place = next((m for m in (m for m, _ in after) if m.location), None)
+    if sender is None:
+        name = envoys.group("np")
+        sender = ActorMention(
+            start=envoys.start("np"),
+            end=envoys.end("np"),
+            text=name,
+            actor=Actor(name=name, kind="group"),
+            source="delegation",
+        )
+    status = _status(ctx, hit)
+    if place is None:
+        if sender.actor.country is None:
+            return [], "envoys sent to no place named, by no state named", None
+        return [_visit_nowhere(ctx, hit, sender, status)], "", None
+    event = _make_visit(ctx, hit, sender, place, status)
     if event is None:
         return [], "discarded: people sent inside their own country", None
     return [event], "", None
+
+
+_A_TEAM = re.compile(r"(?P<np>(?:an?|the)\s(?:[\w-]{2,20}\s)?(?P<noun>team))\b")
+
+
+def _visit_nowhere(ctx: _Sentence, hit: TriggerHit, visitor: ActorMention, status: str) -> Visit:
+    return Visit(
+        visitor=visitor.actor,
+        when=_when(ctx, hit.start),
+        status=status,  # type: ignore[arg-type]
+        reported_by=ctx.reporter,
+        evidence=_evidence(ctx),
+    )
 
 
 def _exchange_split(ctx: _Sentence, lo: int, hi: int) -> int:
