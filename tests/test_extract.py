@@ -222,6 +222,43 @@ class TestAllegation:
         event = _one("Moscow denied sending weapons to the Houthis.", "allegation")
         assert (event.accuser, event.accused.country, event.status) == (None, "RUS", "denied")
 
+    def test_condemned_act_with_unnamed_author(self):
+        """Condemning an act is an accusation even when its author goes unnamed; a list of
+        accusers gives one allegation each."""
+        found = _events("Chile, Peru and Bolivia condemned the attack on the embassy.")
+        assert sorted(e.accuser.country for e in found) == ["BOL", "CHL", "PER"]
+        assert {e.accused for e in found} == {None}
+
+    def test_condemned_act_names_its_author(self):
+        """The author of the condemned act, named by a demonym before the noun."""
+        event = _one("The African Union condemned Ethiopian air strikes in Tigray.", "allegation")
+        assert event.accused.country == "ETH"
+
+    def test_subject_skips_a_relative_clause(self):
+        """ "X, which had asked Y for Z, accused W": X accuses, not Y."""
+        event = _one(
+            "Norway, which had earlier demanded a ceasefire from Sudan, accused Eritrea of"
+            " arming the rebels.",
+            "allegation",
+        )
+        assert _countries(event, "accuser", "accused") == ("NOR", "ERI")
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "A senior Kenyan official rejected a suggestion that Kenya had sold rifles to Somalia.",
+            "Moscow disputed the claim that Russian jets had bombed the market.",
+        ],
+    )
+    def test_rejected_suggestions_and_disputed_claims_are_denials(self, text):
+        event = _one(text, "allegation")
+        assert event.status == "denied"
+        assert event.accused is not None
+
+    def test_a_suggestion_alone_is_no_allegation(self):
+        assert [e for e in _events("There was a suggestion that Kenya would host the talks.")
+                if e.kind == "allegation"] == []
+
     def test_said_is_attribution_not_allegation(self):
         """ "X said Y did Z" is Y's event, reported by X."""
         [event] = _events("South Korea said North Korea fired a cruise missile on Monday.")

@@ -303,20 +303,42 @@ def _nearest_subject(
     lo, _ = _clause(ctx, pos)
     lo = max(lo, ctx.reporting_end)
     last = bisect.bisect_left(ctx.actor_starts, pos)
-    for bound in (lo, max(ctx.start, ctx.reporting_end, pos - _WINDOW)):
+    far = max(ctx.start, ctx.reporting_end, pos - _WINDOW)
+    relatives = [(r.start(), r.end()) for r in _RELATIVE.finditer(ctx.text, min(lo, far), pos)]
+    for bound in (lo, far):
         for m in reversed(ctx.actors[:last]):
             if m.start < bound:
                 break
             if m.end > pos or not _usable(ctx, m):
                 continue
+            if any(a < m.start and m.end <= b for a, b in relatives):
+                continue  # "Turkey, which had demanded Assad step down, blamed ..."
             if m.location and not allow_location:
                 continue
             if _modifier_compound(ctx, m):
                 continue  # "Kremlin-backed separatists": a modifier, not the subject
             if _prepositional(ctx, m) and not _delegation_of(ctx, m):
                 continue
-            return m
+            return _head_of_list(ctx, m, bound)
     return None
+
+
+_RELATIVE = re.compile(r",\s(?:which|who|whose|whom)\s[^,;]{1,160},")
+
+
+def _head_of_list(ctx: _Sentence, m: ActorMention, bound: int) -> ActorMention:
+    """The first of a list the mention ends: "The United States, Japan and South Korea"."""
+    index = bisect.bisect_left(ctx.actor_starts, m.start)
+    while index > 0:
+        before = ctx.actors[index - 1]
+        if before.start < bound or before.end > m.start or before.location != m.location:
+            break
+        if not _COORDINATOR.fullmatch(ctx.text, before.end, m.start) or not _usable(ctx, before):
+            break
+        if (before.actor.kind == "person") != (m.actor.kind == "person"):
+            break
+        m, index = before, index - 1
+    return m
 
 
 def _modifier_compound(ctx: _Sentence, m: ActorMention) -> bool:
@@ -651,7 +673,12 @@ def _visit(ctx: _Sentence, hit: TriggerHit) -> Frame:
     if frame == "visit_invite" or (low.startswith("visit") and _invited(ctx, hit)):
         status = "invited"
     events: list[Event] = []
-    for guest in _coordinated(ctx, visitor):
+    guests = _coordinated(ctx, visitor)
+    if any(g.actor.country for g in guests):
+        # "Britain's King Charles and Queen Camilla": one whose country is unknown travels
+        # with one whose country is known; the known one carries the visit
+        guests = [g for g in guests if g.actor.country or g.actor.kind != "person"]
+    for guest in guests:
         for where in _coordinated(ctx, place):
             event = _make_visit(ctx, hit, guest, where, status)
             if event is not None:
@@ -1467,7 +1494,8 @@ def _blame_on_things(ctx: _Sentence, hit: TriggerHit) -> bool:
 
 _DENIAL_BEFORE = re.compile(
     r"(?<!\w)(?:rejected|rejects|reject|rejecting|dismissed|dismisses|dismiss|dismissing|"
-    r"denied|denies|deny|denying|refuted|refutes|rebuffed|rebuffs)(?:\s[^\s.;]{1,20}){0,4}\s$",
+    r"denied|denies|deny|denying|refuted|refutes|rebuffed|rebuffs|challenged|challenges|"
+    r"disputed|disputes|contested|contests)(?:\s[^\s.;]{1,20}){0,4}\s$",
     re.IGNORECASE,
 )
 
@@ -1539,6 +1567,8 @@ def _allegation(ctx: _Sentence, hit: TriggerHit) -> Frame:
             return [], "no one denies", None
         frame = "deny"
     elif frame == "allegation_noun":
+        if hit.text.lower().startswith(("suggestion", "assertion")):
+            return [], f"discarded: {hit.text!r} accuses only when it is rejected", None
         accuser = (
             _first(after, {"by", "from"}) or _possessor(ctx, hit.start) or _subject(ctx, hit.start)
         )
@@ -1601,7 +1631,13 @@ def _allegation(ctx: _Sentence, hit: TriggerHit) -> Frame:
         status = _allegation_status(ctx, hit)
     reporter = ctx.reporter if accuser is None or ctx.reporter != accuser.actor else None
     if condemned and accused is None and claim is None and not _OBJECT_OF.match(ctx.text, hit.end):
-        return [], "condemned an act with no author named", None
+        act = _condemned_act(ctx, hit, hi)
+        if act is None or accuser is None:
+            return [], "condemned an act with no author named", None
+        # "condemned the beheading of a hostage": an accusation whose author is unnamed, or
+        # named only as the act's owner ("condemned Israeli settlements")
+        author = _possessor(ctx, act[0]) or _adjacent(ctx, act[0]) or _by_after(ctx, act[1], hi)
+        accused_group = [author] if author is not None and author.start > hit.end else []
     events: list[Event] = []
     if condemned and claim is not None:
         # "condemned North Korea's missile launch": an act named by a noun is a fact the
@@ -1630,6 +1666,29 @@ def _allegation(ctx: _Sentence, hit: TriggerHit) -> Frame:
                 )
             )
     return events, "", (hit.start, max(hi, claim_end))
+
+
+def _condemned_act(ctx: _Sentence, hit: TriggerHit, hi: int) -> tuple[int, int] | None:
+    """The act condemned, named by a noun right after the verb: "condemned the killing",
+    "condemns North Korea's test" (start and end of the noun)."""
+    nouns = ctx.lex.words.get("condemned_act", ())
+    for word in _WORD.finditer(ctx.text, hit.end, min(hi, hit.end + 60)):
+        if word.group().lower() in nouns:
+            return word.start(), word.end()
+        if ctx.text[word.end() : word.end() + 1] in {",", ";", ":"}:
+            break
+    return None
+
+
+def _by_after(ctx: _Sentence, pos: int, hi: int) -> ActorMention | None:
+    """The actor in "by X" right after *pos*: "the bombing by Russian jets"."""
+    found = re.match(r"\s(?:\w+\s){0,2}?by\s(?:the\s)?", ctx.text[pos : min(hi, pos + 30)])
+    if found is None:
+        return None
+    index = bisect.bisect_left(ctx.actor_starts, pos + found.end())
+    if index < len(ctx.actors) and ctx.actors[index].start == pos + found.end():
+        return ctx.actors[index]
+    return None
 
 
 def _allegation_status(ctx: _Sentence, hit: TriggerHit) -> str:
