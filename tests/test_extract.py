@@ -136,6 +136,38 @@ class TestTransfer:
         [item] = event.items
         assert (str(item.quantity.value), item.quantity.qualifier) == ("1000", "more_than")
 
+    @pytest.mark.parametrize(
+        ("text", "supplier", "recipient"),
+        [
+            # the subject of a giving verb supplies the noun's goods; adjectives before a state
+            ("Norway has promised to continue humanitarian aid to war-torn Yemen.", "NOR", "YEM"),
+            ("Egypt pledged to resume fuel deliveries to neighbouring Libya.", "EGY", "LBY"),
+            # "arming" a group is a transfer of weapons
+            ("Qatar spent years arming rebel militias in Libya.", "QAT", None),
+        ],
+    )
+    def test_looser_suppliers(self, text, supplier, recipient):
+        found = [e for e in _events(text) if e.kind == "transfer"]
+        assert found, text
+        assert _countries(found[0], "supplier", "recipient") == (supplier, recipient)
+
+    @pytest.mark.parametrize(
+        ("text", "name", "category"),
+        [
+            ("Russia delivered the first Su-35 jets to Iran in May.", "Su-35 jets",
+             "aircraft"),
+            ("India received its second S-400 unit from Russia.", "S-400", "missile"),
+            ("Japan will sell 20 F-35s to Poland.", "F-35s", "aircraft"),
+        ],
+    )
+    def test_model_designations_are_items(self, text, name, category):
+        """ "F-35", "Su-35 fighters", "S-400": a prefix, a number, an optional item noun."""
+        event = _one(text, "transfer")
+        assert [(i.name, i.category) for i in event.items][:1] == [(name, category)]
+
+    def test_designation_like_names_are_not_items(self):
+        assert _events("The G-20 met in Rome while COVID-19 spread; talks began.") == ()
+
     def test_in_exchange_for(self):
         """What came back fills in_exchange_for."""
         event = _one("North Korea sent shells to Russia in exchange for oil.", "transfer")

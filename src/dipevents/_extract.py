@@ -139,7 +139,23 @@ def find_items(
         and q.quantity.unit.isupper()
     ]
     q_starts = [q.start for q in quantities]
+    designated: list[tuple[int, int]] = []
+    for m in lex.designation_pattern.finditer(text, start, end):
+        head = m.group("head")
+        category = lex.items[head.lower()] if head else lex.designations[m.group("prefix")]
+        items.append(
+            ItemMention(
+                m.start(),
+                m.end(),
+                m.group(),
+                category,
+                _quantity_before(quantities, q_starts, m.start()),
+            )
+        )
+        designated.append((m.start(), m.end()))
     for m in lex.item_pattern.finditer(text, start, end):
+        if designated and any(a <= m.start() < b for a, b in designated):
+            continue  # the noun of "F-35 fighter jets" is part of the designation
         quantity = None
         index = bisect.bisect_right(q_starts, m.start()) - 1
         if index >= 0:
@@ -149,7 +165,18 @@ def find_items(
         items.append(
             ItemMention(m.start(), m.end(), m.group(), lex.items[m.group().lower()], quantity)
         )
+    if designated:
+        items.sort(key=lambda i: i.start)
     return items
+
+
+def _quantity_before(
+    quantities: Sequence[QuantityMention], q_starts: list[int], pos: int
+) -> QuantityMention | None:
+    index = bisect.bisect_right(q_starts, pos) - 1
+    if index >= 0 and pos <= quantities[index].end + 12:
+        return quantities[index]
+    return None
 
 
 @attrs.define
@@ -245,8 +272,17 @@ def _word_before(text: str, pos: int, lo: int = 0) -> tuple[str, int] | None:
 def _preposition(ctx: _Sentence, mention_start: int) -> str:
     """The word before a mention, skipping articles ("to the United Nations" → "to")."""
     before = _word_before(ctx.text, mention_start, ctx.start)
-    if before is not None and before[0].lower() in {"the", "a", "an"}:
-        before = _word_before(ctx.text, before[1], ctx.start)
+    adjectives = ctx.lex.words.get("state_adjective", ())
+    for _ in range(3):
+        if before is None:
+            break
+        word = before[0]
+        if word.lower() in {"the", "a", "an"} or word.lower() in adjectives or (
+            "-" in word.strip("-") and word.islower()  # "to war-torn Mozambique"
+        ):
+            before = _word_before(ctx.text, before[1], ctx.start)
+            continue
+        break
     return before[0].lower() if before is not None else ""
 
 
@@ -293,7 +329,8 @@ def _subject(ctx: _Sentence, pos: int, *, allow_location: bool = False) -> Actor
 
 _OTHER_CLAUSE = re.compile(r"(?<!\w)(?:is|was|are|were)\s(?:\w{1,15}\s){0,3}(?:in|with|about|by)\s")
 _PRONOUN_AFTER = re.compile(
-    r"(?:\s(?:on\s\w{1,12}|\w{1,12}day))?\s(?:that\s)?(?:it|they|he|she|we)\s"
+    r"(?:\s(?:on\s\w{1,12}|\w{1,12}day))?\s(?:that\s)?"
+    r"(?:it|they|he|she|we|(?:his|her|its|their|our)\s(?:country|government|nation))\s"
 )
 
 
@@ -614,7 +651,10 @@ def _visit(ctx: _Sentence, hit: TriggerHit) -> Frame:
                 or _region_after(ctx, hit.start, hi)
             )
             visitor = (
-                _first(after, {"by"}) or _possessor(ctx, hit.start) or _subject(ctx, hit.start)
+                _first(after, {"by"})
+                or _possessor(ctx, hit.start)
+                or _modifier_before(ctx, hit.start)  # "a UN Security Council visit to Nairobi"
+                or _subject(ctx, hit.start)
             )
     elif frame == "visit_invite":
         if _is_passive(ctx, hit):
@@ -765,7 +805,9 @@ def _people_after(
     """Guests named by what they are, right after "invited" or "received": "received a
     mission of observers from the OSCE" (the OSCE visits), "invited two leaders of the SDF to
     Paris" (unnamed guests; only when a place follows with "to")."""
-    found = _delegation_np(ctx.lex, "guest_noun").match(ctx.text, hit.end + 1, min(hi, hit.end + 40))
+    found = _delegation_np(ctx.lex, "guest_noun").match(
+        ctx.text, hit.end + 1, min(hi, hit.end + 40)
+    )
     if found is None:
         return None
     sender = _OF_FROM.match(ctx.text, found.end())
@@ -871,7 +913,9 @@ def _meeting_guests(
     """ "Iran hosts a summit in Tehran with Russia and Turkey", "host a meeting between X and
     Y": the ones met come from abroad."""
     nouns = ctx.lex.words.get("meeting_noun", ())
-    head = re.match(r"\s(?:an?\s|the\s)?(?:[\w-]+\s){0,2}?([\w-]+)", ctx.text[hit.end : hit.end + 60])
+    head = re.match(
+        r"\s(?:an?\s|the\s)?(?:[\w-]+\s){0,2}?([\w-]+)", ctx.text[hit.end : hit.end + 60]
+    )
     if head is None or head.group(1).lower() not in nouns:
         return []
     first = next((m for m, p in after if p in {"with", "between"} and not m.location), None)
@@ -1019,6 +1063,18 @@ def _adjacent_before(ctx: _Sentence, pos: int) -> ActorMention | None:
     return None
 
 
+def _modifier_before(ctx: _Sentence, pos: int) -> ActorMention | None:
+    """An actor named right before a noun, as its modifier: "a UN Security Council visit"."""
+    index = bisect.bisect_left(ctx.actor_starts, pos)
+    if index == 0:
+        return None
+    m = ctx.actors[index - 1]
+    gap = ctx.text[m.end : pos]
+    if gap in (" ", " state ", " official ", " high-level ") and _usable(ctx, m) and not m.location:
+        return m
+    return None
+
+
 def _is_demonym(m: ActorMention) -> bool:
     return (m.source or "").startswith("demonym:")
 
@@ -1079,9 +1135,19 @@ def _transfer(ctx: _Sentence, hit: TriggerHit) -> Frame:
         if supplier is None:
             return [], "bought or received, but from no one named", None
     elif frame == "transfer_noun":
+        if any(
+            t.trigger.kind == "transfer"
+            and t.trigger.frame in {"give", "receive"}
+            and not _NOUN_OF_ITS_OWN.search(ctx.text, t.end, hit.start)
+            for t in _triggers_in(ctx, max(lo, hit.start - 80), hit.start)
+        ):
+            return [], "discarded: the noun is the object of a transfer verb before it", None
         supplier = (
             _first(after, {"from", "by"}) or _possessor(ctx, hit.start) or _adjacent(ctx, hit.start)
         )
+        giving = _GIVING.search(ctx.text, max(ctx.start, hit.start - 60), hit.start)
+        if supplier is None and giving is not None:
+            supplier = _subject(ctx, giving.start())  # "X promised to continue aid to Y"
         recipient = _first(after, {"to", "for"})
         goods = goods or _items(ctx, max(lo, hit.start - 40), hit.end)
     elif _is_passive(ctx, hit):
@@ -1149,11 +1215,21 @@ def _transfer(ctx: _Sentence, hit: TriggerHit) -> Frame:
     return events, "", None
 
 
+_NOUN_OF_ITS_OWN = re.compile(r"\b(?:for|on|about|over|after|before|against)\b")
+
+
 def _implicit_arms(
     ctx: _Sentence, hit: TriggerHit, after: Sequence[tuple[ActorMention, str]]
 ) -> list[ItemMention]:
     """ "armed the YPG", "armed by Moscow": the verb itself says weapons went over; "armed
     forces" (no object, no agent) is only an adjective."""
+    if hit.text.lower() in {"arming", "arm"}:
+        nouns = ctx.lex.words.get("armed_group_noun", ())
+        for word in list(_WORD.finditer(ctx.text, hit.end, min(ctx.end, hit.end + 40)))[:3]:
+            if word.group().lower() in nouns:
+                return [ItemMention(hit.start, hit.end, hit.text, "weapons")]  # "arming rebels"
+            if not word.group().islower():
+                break
     if not after or after[0][0].start - hit.end > 25 or after[0][0].location:
         return []
     if after[0][1] not in {hit.text.lower(), "by"}:
@@ -1173,7 +1249,7 @@ def _adjacent(ctx: _Sentence, pos: int) -> ActorMention | None:
 
 _GIVING = re.compile(
     r"\b(?:promis|pledg|provid|offer|send|sent|approv|giv|gave|continu|deliver|announc|extend|"
-    r"contribut|donat|ship|sell|sold|suppl|resum)\w{0,6}\s(?:\S{1,15}\s){0,4}$",
+    r"contribut|donat|ship|sell|sold|suppl|resum|envisag)\w{0,6}\s(?:\S{1,15}\s){0,4}$",
     re.IGNORECASE,
 )
 

@@ -52,6 +52,8 @@ class EventLexicon:
     compound_pattern: re.Pattern[str]
     items: dict[str, str]
     item_pattern: re.Pattern[str]
+    designations: dict[str, str]
+    designation_pattern: re.Pattern[str]
     cues: dict[str, list[tuple[str, str]]]
     cue_pattern: re.Pattern[str]
     words: dict[str, frozenset[str]]
@@ -80,6 +82,9 @@ def event_lexicon() -> EventLexicon:
     words: dict[str, set[str]] = {}
     for row in read_table("event_words.tsv"):
         words.setdefault(row["role"], set()).add(row["phrase"].lower())
+    designations = {row["prefix"]: row["category"] for row in read_table("designations.tsv")}
+    prefixes = "|".join(re.escape(p) for p in sorted(designations, key=len, reverse=True))
+    heads = "|".join(re.escape(i) for i in sorted(items, key=len, reverse=True) if " " not in i)
     compound_body = "|".join(re.escape(c) for c in sorted(compounds, key=len, reverse=True))
     return EventLexicon(
         triggers=triggers,
@@ -87,6 +92,13 @@ def event_lexicon() -> EventLexicon:
         compound_pattern=re.compile(r"(?<=\w)-(?:" + compound_body + r")(?!\w)", re.IGNORECASE),
         items=items,
         item_pattern=compile_phrases(items, flags=re.IGNORECASE),
+        designations=designations,
+        # "F-35", "Su-27s", "S-400 systems", "Hwasong-15 missile": a prefix, a number, an
+        # optional item noun after it
+        designation_pattern=re.compile(
+            r"(?<![\w-])(?P<prefix>" + prefixes + r")-\d{1,4}[A-Z]{0,2}\d?(?:s|'s|’s)?"
+            r"(?:\s(?P<head>(?i:" + heads + r")))?(?![\w-])"
+        ),
         cues=cues,
         cue_pattern=compile_phrases(cues),
         words={role: frozenset(ws) for role, ws in words.items()},
