@@ -200,6 +200,28 @@ class TestLaunch:
         event = _one("Iran fired ballistic missiles at Israel on Tuesday.", "launch")
         assert _countries(event, "launcher", "target") == ("IRN", "ISR")
 
+    @pytest.mark.parametrize(
+        ("text", "launcher"),
+        [
+            # the thing launched is the subject; who launched it may go unnamed
+            ("A rocket was fired at the governor's convoy on Sunday.", None),
+            ("Ghana's first weather satellite, which was launched on Monday, sent its first"
+             " images.", None),
+            ("A heavy rocket is scheduled to blast off from the coast on Friday.", None),
+            # the owner of the subject vehicle launches, not a passenger's country
+            ("A Chinese Long March rocket carrying a Pakistani astronaut reached orbit on"
+             " Sunday.", "CHN"),
+        ],
+    )
+    def test_launched_thing_as_subject(self, text, launcher):
+        event = _one(text, "launch")
+        assert (event.launcher.country if event.launcher else None) == launcher
+
+    def test_a_duration_is_no_count_of_projectiles(self):
+        """ "four days after a rocket was fired": the rocket has no quantity."""
+        event = _one("The talks began four days after a rocket was fired at the base.", "launch")
+        assert event.items[0].quantity is None
+
     def test_test_toward_a_country_has_no_target(self):
         """A test "over Japan" has no target."""
         event = _one("North Korea launched a ballistic missile over Japan.", "launch")

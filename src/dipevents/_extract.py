@@ -160,14 +160,24 @@ def find_items(
         index = bisect.bisect_right(q_starts, m.start()) - 1
         if index >= 0:
             q = quantities[index]
-            if m.start() <= q.end + 12 and q.end >= m.start() - 12:
-                quantity = q
+            if (
+                m.start() <= q.end + 12
+                and q.end >= m.start() - 12
+                and not _NOT_A_COUNT.search(text, q.start, m.start())
+            ):
+                quantity = q  # "two missiles", not "four days after a rocket"
         items.append(
             ItemMention(m.start(), m.end(), m.group(), lex.items[m.group().lower()], quantity)
         )
     if designated:
         items.sort(key=lambda i: i.start)
     return items
+
+
+_NOT_A_COUNT = re.compile(
+    r"\b(?:days?|weeks?|months?|years?|hours?|minutes?|after|before|ago|since|later|earlier)\b",
+    re.IGNORECASE,
+)
 
 
 def _quantity_before(
@@ -1327,7 +1337,8 @@ _NO_BEFORE = re.compile(r"(?<!\w)(?:no|No|without)(?:\s[\w-]{1,20}){0,2}\s$")
 
 _INTRANSITIVE = frozenset(
     {"blasted off", "blasts off", "lifted off", "lifts off", "took off", "exploded", "failed",
-     "crashed", "flew"}
+     "crashed", "flew", "blasting off", "lifting off", "blast off", "lift off", "reached orbit",
+     "reaches orbit", "entered orbit"}
 )  # fmt: skip
 
 
@@ -1381,12 +1392,19 @@ def _launch(ctx: _Sentence, hit: TriggerHit) -> Frame:
         projectile = chosen[0]
         intransitive = low in _INTRANSITIVE
     else:
+        if passive and not behind:
+            behind = _relative_antecedent(ctx, hit)  # "the satellite, which was launched"
         chosen = ahead[:1] if ahead and not passive else behind[-1:] or ahead[:1]
         if not chosen:
             return [], "no projectile: nothing launched is a missile, rocket or satellite", None
         projectile = chosen[0]
+        # "a rocket was fired at the convoy": the thing launched is the subject; who fired it
+        # may go unnamed
+        intransitive = passive and projectile.end <= hit.start
     vehicle = _carrier(ctx, projectile, lo, hi)
     owner_of = vehicle or projectile
+    if vehicle is None and projectile.category == "satellite" and (passive or intransitive):
+        owner_of = None  # "Ghana's satellite was launched": an owner, not who launched it
     reduced = projectile.end <= hit.start <= projectile.end + 2 and low.endswith("ed")
     intransitive = intransitive or reduced  # "Rockets fired by militants hit the town"
     launcher: ActorMention | None
@@ -1403,6 +1421,8 @@ def _launch(ctx: _Sentence, hit: TriggerHit) -> Frame:
             launcher = _first(after, {"by", "of"})
     if frame == "launch_impact":
         target_mention = after[0][0] if after and after[0][1] not in {"from", "by"} else None
+    elif passive and intransitive:
+        target_mention = _first(after, {"at", "on", "against"})
     elif intransitive and not reduced:
         target_mention = None
     else:
@@ -1454,6 +1474,19 @@ _ATTEMPTS = re.compile(
     re.IGNORECASE,
 )
 _SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+
+
+def _relative_antecedent(ctx: _Sentence, hit: TriggerHit) -> list[ItemMention]:
+    """The projectile a relative clause hangs on: "AngoSat-1, a satellite which was launched"."""
+    window = ctx.text[max(ctx.start, hit.start - 40) : hit.start]
+    found = _WHICH_WAS.search(window)
+    if found is None:
+        return []
+    end = hit.start - len(window) + found.start()
+    return _projectiles(ctx, max(ctx.start, end - 60), end)[-1:]
+
+
+_WHICH_WAS = re.compile(r",?\s(?:which|that)\s(?:was|were|had\sbeen|has\sbeen)\s(?:\w+\s)?$")
 
 
 def _failed_attempts(ctx: _Sentence, hit: TriggerHit, launch: Event) -> list[Event]:
