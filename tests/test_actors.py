@@ -97,6 +97,22 @@ class TestPeople:
             "Vladimir Putin",
         )
 
+    def test_a_verb_between_state_and_title_is_no_modifier(self):
+        """ "Japan has invited President X": Japan does not make X Japanese."""
+        found = find_actors(
+            "Japan has invited President Luiz Inacio Lula da Silva to Tokyo.",
+            published=D(2024, 8, 30),
+        )
+        assert [(m.text, m.actor.country) for m in found][:2] == [
+            ("Japan", "JPN"),
+            ("President Luiz Inacio Lula da Silva", "BRA"),
+        ]
+
+    def test_king_of_an_ambiguous_name(self):
+        """ "the king of Jordan": a title before "of" confirms the state."""
+        found = find_actors("The king of Jordan flew home.")
+        assert [(m.text, m.actor.country) for m in found] == [("Jordan", "JOR")]
+
     def test_apposition(self):
         """ "Name, minister of ... of <Country>," gives the person a role and country."""
         text = (

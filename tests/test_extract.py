@@ -165,6 +165,28 @@ class TestTransfer:
         event = _one(text, "transfer")
         assert [(i.name, i.category) for i in event.items][:1] == [(name, category)]
 
+    @pytest.mark.parametrize(
+        ("text", "supplier", "recipient"),
+        [
+            # the actor right before an -ing verb is its subject
+            ("Satellite images showed Iranian tankers secretly shipping fuel to Syria.", "IRN",
+             "SYR"),
+            # "to <place noun> of X": X receives
+            ("India is sending relief supplies to flood-ravaged areas of Bangladesh.", "IND",
+             "BGD"),
+            # rebels named by a demonym are not the state
+            ("France supplied anti-tank missiles to Syrian rebels.", "FRA", None),
+        ],
+    )
+    def test_slots_read_closer(self, text, supplier, recipient):
+        event = _one(text, "transfer")
+        assert _countries(event, "supplier", "recipient") == (supplier, recipient)
+
+    def test_a_comma_alone_makes_no_list(self):
+        """ "..., Ukraine is": a state after a comma is not one more recipient."""
+        found = _events("While Belarus sells fuel to Poland, Ukraine is the main buyer of it.")
+        assert [_countries(e, "supplier", "recipient") for e in found] == [("BLR", "POL")]
+
     def test_designation_like_names_are_not_items(self):
         assert _events("The G-20 met in Rome while COVID-19 spread; talks began.") == ()
 
@@ -308,6 +330,18 @@ class TestAllegation:
         event = _one(text, "allegation")
         assert event.status == "denied"
         assert event.accused is not None
+
+    def test_who_investigates_allegations_does_not_make_them(self):
+        event = _one(
+            "The European Union is investigating allegations that Belarus sent fighter jets to"
+            " Sudan.",
+            "allegation",
+        )
+        assert (event.accuser, event.accused.country) == (None, "BLR")
+
+    def test_who_refutes_an_allegation_does_not_make_it(self):
+        event = _one("Iran refutes allegation about secret arms shipments to Sudan", "allegation")
+        assert (event.accuser, event.accused.country, event.status) == (None, "IRN", "denied")
 
     def test_a_suggestion_alone_is_no_allegation(self):
         assert [e for e in _events("There was a suggestion that Kenya would host the talks.")

@@ -710,12 +710,17 @@ def _modifier_before(
         before = _word_before(text, cursor)
         if before is None or not before[0].islower() or before[0] in _NOT_MODIFIER_WORDS:
             return None
+        if before[0].endswith("ed") and before[0] not in {"armed", "united"}:
+            return None  # "Japan has invited President X": a verb, not a modifier
         cursor = before[1]
     return None
 
 
 _MODIFIER_TYPES = frozenset({"country", "demonym", "capital", "body"})
-_NOT_MODIFIER_WORDS = frozenset({"the", "a", "an", "and", "of", "or", "to", "with", "by", "said"})
+_NOT_MODIFIER_WORDS = frozenset(
+    {"the", "a", "an", "and", "of", "or", "to", "with", "by", "said", "has", "have", "had", "is",
+     "was", "are", "were", "will", "would", "met", "told", "says"}
+)  # fmt: skip
 
 
 def _country_of(match: _Match) -> str | None:

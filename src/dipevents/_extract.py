@@ -287,7 +287,7 @@ def _preposition(ctx: _Sentence, mention_start: int) -> str:
         if before is None:
             break
         word = before[0]
-        if word.lower() in {"the", "a", "an"} or word.lower() in adjectives or (
+        if word.lower() in _DETERMINERS_BEFORE_STATE or word.lower() in adjectives or (
             "-" in word.strip("-") and word.islower()  # "to war-torn Mozambique"
         ):
             before = _word_before(ctx.text, before[1], ctx.start)
@@ -295,6 +295,11 @@ def _preposition(ctx: _Sentence, mention_start: int) -> str:
         break
     return before[0].lower() if before is not None else ""
 
+
+_DETERMINERS_BEFORE_STATE = frozenset(
+    {"the", "a", "an", "several", "some", "many", "various", "multiple", "two", "three", "four",
+     "five", "dozens", "numerous"}
+)  # fmt: skip
 
 _MAX_TRIGGERS = 40  # per sentence: real sentences hold a handful; this bounds the work
 _WINDOW = 400  # characters around a trigger that its clause may span
@@ -375,13 +380,16 @@ _RELATIVE = re.compile(r",\s(?:which|who|whose|whom)\s[^,;]{1,160},")
 
 def _head_of_list(ctx: _Sentence, m: ActorMention, bound: int) -> ActorMention:
     """The first of a list the mention ends: "The United States, Japan and South Korea"."""
-    index = bisect.bisect_left(ctx.actor_starts, m.start)
+    index = first = bisect.bisect_left(ctx.actor_starts, m.start)
     while index > 0:
         before = ctx.actors[index - 1]
         if before.start < bound or before.end > m.start or before.location != m.location:
             break
-        if not _COORDINATOR.fullmatch(ctx.text, before.end, m.start) or not _usable(ctx, before):
+        joint = _COORDINATOR.fullmatch(ctx.text, before.end, m.start)
+        if not joint or not _usable(ctx, before):
             break
+        if index == first and not _AND_OR.search(joint.group()):
+            break  # the last of a list follows "and" / "or"
         if (before.actor.kind == "person") != (m.actor.kind == "person"):
             break
         m, index = before, index - 1
@@ -595,18 +603,26 @@ def _coordinated(ctx: _Sentence, m: ActorMention | None) -> list[ActorMention]:
     if m is None:
         return []
     out = [m]
+    closed = 1  # how many of ``out`` a list closed by "and" / "or" covers
     index = bisect.bisect_right(ctx.actor_starts, m.start)
     current = m
     while index < len(ctx.actors) and len(out) < 8:
         nxt = ctx.actors[index]
         if nxt.actor.kind == "person" and current.actor.kind != "person":
             break
-        if not _COORDINATOR.fullmatch(ctx.text, current.end, nxt.start) or not _usable(ctx, nxt):
+        joint = _COORDINATOR.fullmatch(ctx.text, current.end, nxt.start)
+        if not joint or not _usable(ctx, nxt):
             break
         out.append(nxt)
+        if _AND_OR.search(joint.group()):
+            closed = len(out)
         current = nxt
         index += 1
-    return out
+    # "Russia exports oil to North Korea, China ...": a comma alone does not make a list
+    return out[:closed]
+
+
+_AND_OR = re.compile(r"\b(?:and|or)\b")
 
 
 def _each(ctx: _Sentence, m: ActorMention | None) -> list[ActorMention | None]:
@@ -1165,8 +1181,8 @@ def _transfer(ctx: _Sentence, hit: TriggerHit) -> Frame:
         recipient = _first(after, {"to", "for"}) or _subject(ctx, hit.start)
         goods = goods or _items(ctx, lo, hit.start)
     else:
-        supplier = _subject(ctx, hit.start)
-        recipient = _first(after, {"to", "for"})
+        supplier = _gerund_subject(ctx, hit) or _subject(ctx, hit.start)
+        recipient = _first(after, {"to", "for"}) or _destination_of(ctx, hit, after)
         if recipient is None and after and after[0][1] == hit.text.lower().split()[-1]:
             recipient = after[0][0]  # "supplied Russia with shells", "sold Ukraine tanks"
         if supplier is None:
@@ -1252,14 +1268,66 @@ def _adjacent(ctx: _Sentence, pos: int) -> ActorMention | None:
     index = bisect.bisect_left(ctx.actor_starts, pos)
     for m in reversed(ctx.actors[max(0, index - 2) : index]):
         gap = ctx.text[m.end : pos]
-        if len(gap) <= 25 and re.fullmatch(r"(?:\s[a-z-]{1,15}){0,2}\s", gap) and not m.location:
+        if (
+            len(gap) <= 25
+            and re.fullmatch(r"(?:\s[a-z-]{1,15}){0,2}\s", gap)
+            and not m.location
+            and not set(gap.split()) & _FUNCTION_WORDS  # "Syria for the sale"
+        ):
             return m
     return None
 
 
+def _gerund_subject(ctx: _Sentence, hit: TriggerHit) -> ActorMention | None:
+    """The actor right before an -ing verb is its subject, even inside a prepositional phrase:
+    "photos of Chinese ships selling oil", "disappointed in China for allegedly selling oil"."""
+    if not hit.text.lower().endswith("ing"):
+        return None
+    index = bisect.bisect_left(ctx.actor_starts, hit.start)
+    if index == 0:
+        return None
+    m = ctx.actors[index - 1]
+    if m.location or not _usable(ctx, m) or not _GERUND_GAP.fullmatch(ctx.text, m.end, hit.start):
+        return None
+    return m
+
+
+_GERUND_GAP = re.compile(
+    r"(?:\s(?:ships?|vessels?|tankers?|companies|firms|traders|smugglers|forces|officials))?"
+    r"(?:\s(?:for|of|by))?(?:\s(?:allegedly|illegally|secretly|reportedly|covertly|openly))?\s"
+)
+
+
+def _destination_of(
+    ctx: _Sentence, hit: TriggerHit, after: Sequence[tuple[ActorMention, str]]
+) -> ActorMention | None:
+    """ "to flood-ravaged areas of the Philippines": the state the place noun belongs to."""
+    for m, prep in after:
+        if prep not in {"of", "in"}:
+            continue
+        gap = ctx.text[hit.end : m.start]
+        if len(gap) <= 70 and _TO_PLACE_OF.search(gap):
+            return m
+    return None
+
+
+_TO_PLACE_OF = re.compile(
+    r"\sto\s(?:the\s)?(?:[\w-]+\s){0,2}?(?:areas?|regions?|parts?|provinces?|people|victims|"
+    r"population|residents|civilians|cities|towns|villages|coast|north|south|east|west)\s"
+    r"(?:of|in)\s(?:the\s)?$"
+)
+
+
+_FUNCTION_WORDS = frozenset(
+    {"the", "a", "an", "for", "to", "of", "in", "on", "at", "by", "with", "from", "and", "or",
+     "its", "their", "his", "her", "that", "which", "as", "is", "was", "are", "were", "has",
+     "have", "had", "will", "would", "not"}
+)  # fmt: skip
+
+
 _GIVING = re.compile(
     r"\b(?:promis|pledg|provid|offer|send|sent|approv|giv|gave|continu|deliver|announc|extend|"
-    r"contribut|donat|ship|sell|sold|suppl|resum|envisag)\w{0,6}\s(?:\S{1,15}\s){0,4}$",
+    r"contribut|donat|ship|sell|sold|suppl|resum|envisag|complet)\w{0,6}\s(?:\S{1,15}\s){0,4}$",
     re.IGNORECASE,
 )
 
@@ -1671,6 +1739,8 @@ def _allegation(ctx: _Sentence, hit: TriggerHit) -> Frame:
         accuser = (
             _first(after, {"by", "from"}) or _possessor(ctx, hit.start) or _adjacent(ctx, hit.start)
         )
+        if accuser is not None and accused is not None and accuser.start <= accused.end:
+            accuser = None  # "Iran refutes allegation ...": Iran denies, it does not accuse
         status = "denied"
         if accused is None:
             return [], "no one denies", None
@@ -1678,9 +1748,11 @@ def _allegation(ctx: _Sentence, hit: TriggerHit) -> Frame:
     elif frame == "allegation_noun":
         if hit.text.lower().startswith(("suggestion", "assertion")):
             return [], f"discarded: {hit.text!r} accuses only when it is rejected", None
-        accuser = (
-            _first(after, {"by", "from"}) or _possessor(ctx, hit.start) or _subject(ctx, hit.start)
-        )
+        accuser = _first(after, {"by", "from"}) or _possessor(ctx, hit.start)
+        if accuser is None and not _EXAMINED.search(
+            ctx.text, max(ctx.start, hit.start - 50), hit.start
+        ):
+            accuser = _subject(ctx, hit.start)  # not "X is investigating allegations that"
         accused = _first(after, {"against"}) or _claim_subject(ctx, hit.end, hi)
         if hit.text.lower() == "accused of" or passive:
             accused, accuser = _subject(ctx, hit.start), _first(after, {"by"})
@@ -1798,6 +1870,13 @@ def _by_after(ctx: _Sentence, pos: int, hi: int) -> ActorMention | None:
     if index < len(ctx.actors) and ctx.actors[index].start == pos + found.end():
         return ctx.actors[index]
     return None
+
+
+_EXAMINED = re.compile(
+    r"\b(?:investigat\w*|examin\w*|look\w*\sinto|prob\w*|review\w*|taking\sseriously|"
+    r"take\sseriously|takes\sseriously|aware\sof|respond\w*\sto|amid|over)\s(?:[\w-]+\s){0,3}$",
+    re.IGNORECASE,
+)
 
 
 def _allegation_status(ctx: _Sentence, hit: TriggerHit) -> str:
