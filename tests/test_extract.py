@@ -81,6 +81,14 @@ class TestVisit:
             ("Egypt will host a summit in Cairo with Jordan and Iraq on Sunday.", "JOR", "EGY"),
             # a title "of" an ambiguous country name
             ("The king of Jordan visited Tokyo in May.", "JOR", "JPN"),
+            # where someone foreign speaks or attends
+            ("Speaking in Nairobi, the Turkish foreign minister said talks would go on.", "TUR",
+             "KEN"),
+            ("The UN secretary-general made his remarks in Lima on Tuesday.", None, "PER"),
+            ("Ecuador will not attend the summit in Bogota next week.", "ECU", "COL"),
+            # a trip that takes someone somewhere
+            ("The Japanese prime minister began a tour that will take him to Lima and Quito.",
+             "JPN", "PER"),
             # regions: the visit has a location and no host
             ("The Canadian foreign minister's trip to Asia ended on Friday.", "CAN", None),
             ("Kenyan President William Ruto travelled through Southeast Asia in May.", "KEN", None),

@@ -661,6 +661,9 @@ def _person_from_title(
         if backward is None:
             return None
         (start, end), between = backward
+        named = by_start.get(start)
+        if named is not None and named.end == end and named.candidates[0].type != "person":
+            return None  # "Speaking in Nairobi, the Turkish foreign minister said": a place
         name = text[start:end]
         known = _known_person(compiled, name, by_start.get(start), published)
         # "X, Russia's foreign minister" / "X, the Russian foreign minister": absorbed.

@@ -1034,15 +1034,31 @@ def _visit_presence(
     if place is None:
         return [], "a meeting with no foreign place named", None
     country = place.actor.country
-    candidates = [_subject(ctx, hit.start)]
+    subject = _subject(ctx, hit.start)
+    attending = hit.text.lower().startswith("attend") or hit.text.lower() == "will attend"
+    speaking = hit.text.lower().split()[0] in _SPEECH_WORDS
+    candidates = [subject]
     candidates += [m for m, p in after if not m.location and p not in {"in", "at", "from", "of"}]
+    if speaking and subject is None:
+        # "Speaking in Nairobi, the Turkish foreign minister said ...": the speaker follows
+        index = bisect.bisect_right(ctx.actor_starts, place.start)
+        if index < len(ctx.actors):
+            speaker = ctx.actors[index]
+            gap = ctx.text[place.end : speaker.start]
+            if _SPEAKER_GAP.fullmatch(gap) and not speaker.location:
+                candidates.append(speaker)
     events: list[Event] = []
     for m in candidates:
-        if m is None or m.actor.country is None or m.actor.country == country:
+        if m is None or m.actor.country == country:
             continue
-        if m.actor.kind not in {"person", "government", "organization", "military"} and not (
-            _delegation_after(ctx, m)
+        if m.actor.country is None and not (
+            speaking and m is subject and m.actor.kind == "organization"
         ):
+            continue  # "the UN chief made his remarks in Doha"; not any stateless name
+        kinds = {"person", "government", "organization", "military"}
+        if attending:
+            kinds.add("state")  # "Israel will not attend a conference in London"
+        if m.actor.kind not in kinds and not _delegation_after(ctx, m):
             continue
         visit = _make_visit(ctx, hit, m, place, _status(ctx, hit))
         if visit is not None:
@@ -1050,6 +1066,11 @@ def _visit_presence(
     if not events:
         return [], "no one at the meeting came from another country", None
     return events[:1], "", None
+
+
+_SPEAKER_GAP = re.compile(r"(?:\s(?:on|last|this)\s\w+)?,\s(?:the\s)?")
+
+_SPEECH_WORDS = frozenset({"speaking", "spoke", "remarks", "speech", "news", "press", "told"})
 
 
 def _delegation_after(ctx: _Sentence, m: ActorMention, pos: int | None = None) -> bool:
