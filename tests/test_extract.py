@@ -190,6 +190,28 @@ class TestTransfer:
         event = _one(text, "transfer")
         assert _countries(event, "supplier", "recipient") == (supplier, recipient)
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Kenya asked for radar information held by the British army.",
+            "The Peruvian banker was sent to Spain to face money laundering charges.",
+            "The Chadian armed forces clashed with rebels near the border.",
+        ],
+    )
+    def test_words_that_only_look_like_goods(self, text):
+        """ "radar information", "money laundering", "armed forces" are not goods."""
+        assert [e for e in _events(text) if e.kind == "transfer"] == []
+
+    def test_money_pledged_to_buy_is_a_payment(self):
+        """ "pledged $2bn to buy US jets": the jets are the transfer, not the money."""
+        found = _events("Poland pledged $2bn to buy US fighter jets on Monday.")
+        assert [_countries(e, "supplier", "recipient") for e in found] == [("USA", "POL")]
+
+    def test_gerund_subject_in_a_place_phrase(self):
+        """ "disappointed in China for allegedly selling oil": China sells."""
+        event = _one("Peru is angry with Chile for allegedly selling rifles to Bolivia.", "transfer")
+        assert _countries(event, "supplier", "recipient") == ("CHL", "BOL")
+
     def test_a_comma_alone_makes_no_list(self):
         """ "..., Ukraine is": a state after a comma is not one more recipient."""
         found = _events("While Belarus sells fuel to Poland, Ukraine is the main buyer of it.")

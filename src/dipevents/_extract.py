@@ -153,9 +153,13 @@ def find_items(
             )
         )
         designated.append((m.start(), m.end()))
+    not_after = lex.words.get("not_item_after", frozenset())
     for m in lex.item_pattern.finditer(text, start, end):
         if designated and any(a <= m.start() < b for a, b in designated):
             continue  # the noun of "F-35 fighter jets" is part of the designation
+        following = _WORD.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
+        if following is not None and following.group().lower() in not_after:
+            continue  # "radar information", "money laundering"
         quantity = None
         index = bisect.bisect_right(q_starts, m.start()) - 1
         if index >= 0:
@@ -1228,6 +1232,13 @@ def _transfer(ctx: _Sentence, hit: TriggerHit) -> Frame:
             return _visit_by_envoy(ctx, hit, supplier, recipient, envoys, after)
     if not goods:
         return [], "no goods: nothing that can be sent was named", None
+    if (
+        goods
+        and frame == "give"
+        and goods[0].category == "money"
+        and _TO_BUY.match(ctx.text, goods[0].end)
+    ):
+        return [], "discarded: money pledged to buy something is a payment, not a transfer", None
     if supplier is None and recipient is None:
         return [], "no supplier and no recipient", None
     if not any(m is not None and m.actor.country for m in (supplier, recipient)):
@@ -1261,6 +1272,8 @@ def _transfer(ctx: _Sentence, hit: TriggerHit) -> Frame:
         return [], "discarded: supplier and recipient are the same state", None
     return events, "", None
 
+
+_TO_BUY = re.compile(r"(?:\s\([^)]{1,30}\))?\s(?:in\sorder\s)?to\s(?:buy|purchase|acquire|pay\sfor)\b")
 
 _NOUN_OF_ITS_OWN = re.compile(r"\b(?:for|on|about|over|after|before|against)\b")
 
@@ -1308,8 +1321,10 @@ def _gerund_subject(ctx: _Sentence, hit: TriggerHit) -> ActorMention | None:
     if index == 0:
         return None
     m = ctx.actors[index - 1]
-    if m.location or not _usable(ctx, m) or not _GERUND_GAP.fullmatch(ctx.text, m.end, hit.start):
+    if not _usable(ctx, m) or not _GERUND_GAP.fullmatch(ctx.text, m.end, hit.start):
         return None
+    if m.location:  # "disappointed in China for selling oil": the state, not the place
+        return attrs.evolve(m, location=False) if (m.source or "").startswith("country:") else None
     return m
 
 
