@@ -269,6 +269,23 @@ class TestLaunch:
         event = _one(text, "launch")
         assert (event.launcher.country if event.launcher else None) == launcher
 
+    @pytest.mark.parametrize(
+        ("text", "launcher", "target"),
+        [
+            ("The Indian navy fired off a cruise missile from a destroyer on Monday.", "IND", None),
+            ("Ghana condemns Togo's firing of a rocket across the border.", "TGO", None),
+            ("Iran ordered missile strikes on Iraq on Sunday.", "IRN", "IRQ"),
+        ],
+    )
+    def test_more_launch_words(self, text, launcher, target):
+        """ "fired off", a condemned "firing of", "missile strikes" by someone named."""
+        event = _one(text, "launch")
+        assert _countries(event, "launcher", "target") == (launcher, target)
+
+    def test_a_missile_attack_by_no_one_is_no_launch(self):
+        assert [e for e in _events("Talks resumed a week after the rocket attack.")
+                if e.kind == "launch"] == []
+
     def test_a_duration_is_no_count_of_projectiles(self):
         """ "four days after a rocket was fired": the rocket has no quantity."""
         event = _one("The talks began four days after a rocket was fired at the base.", "launch")

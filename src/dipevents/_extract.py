@@ -1527,6 +1527,8 @@ def _launch(ctx: _Sentence, hit: TriggerHit) -> Frame:
         target_mention = after[0][0] if after and after[0][1] not in {"from", "by"} else None
     elif passive and intransitive:
         target_mention = _first(after, {"at", "on", "against"})
+    elif frame == "launch_noun" and low.endswith(("attack", "attacks", "strike", "strikes")):
+        target_mention = _first(after, {"on", "against"})  # "missile strikes on Iraq"
     elif intransitive and not reduced:
         target_mention = None
     else:
@@ -1538,6 +1540,13 @@ def _launch(ctx: _Sentence, hit: TriggerHit) -> Frame:
         launcher = None
     if launcher is None and target_mention is None and not intransitive:
         return [], "no launcher and no target: nobody is said to have launched it", None
+    if (
+        (launcher is None or launcher.actor.country is None)
+        and target_mention is None
+        and frame == "launch_noun"
+        and hit.text.lower().endswith(("attack", "attacks", "strike", "strikes", "fire"))
+    ):
+        return [], "a missile attack by no one named, at no one named", None
     if launcher is not None and target_mention is not None and launcher is target_mention:
         target_mention = None
     if (
@@ -1603,6 +1612,9 @@ def _failed_attempts(ctx: _Sentence, hit: TriggerHit, launch: Event) -> list[Eve
     return [failed] * count
 
 
+_POSSESSIVE_BEFORE = re.compile(r"\w['’]s?\s(?:[\w'’-]+\s)?$")
+
+
 def _not_a_launch(ctx: _Sentence, hit: TriggerHit, lo: int) -> str:
     """General reasons a launch word names no launch: a habit, a ban, a launch site, a
     generic plural ("opposes missile launches")."""
@@ -1611,7 +1623,11 @@ def _not_a_launch(ctx: _Sentence, hit: TriggerHit, lo: int) -> str:
     words = ctx.lex.words
     if before & words.get("habitual_word", frozenset()):
         return "discarded: a habit, not one launch"
-    if before & words.get("launch_policy_word", frozenset()):
+    if before & words.get("launch_policy_word", frozenset()) and not (
+        hit.trigger.frame == "launch_noun" and _POSSESSIVE_BEFORE.search(ctx.text, start, hit.start)
+    ):
+        # "condemns missile launches" is a stance; "condemns Iran's firing of a missile" is
+        # about one launch
         return "discarded: a ban or a stance on launches, not a launch"
     if hit.trigger.frame == "launch_noun":
         following = _WORD.match(ctx.text, hit.end + 1) if hit.end < len(ctx.text) else None
