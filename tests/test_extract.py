@@ -202,6 +202,11 @@ class TestTransfer:
         """ "radar information", "money laundering", "armed forces" are not goods."""
         assert [e for e in _events(text) if e.kind == "transfer"] == []
 
+    def test_an_ambiguous_state_name_after_a_transfer_verb(self):
+        """ "not to sell Turkey F-35 jets": Turkey is the state."""
+        event = _one("Lawmakers urged the Pentagon not to sell Turkey F-35 jets.", "transfer")
+        assert _countries(event, "supplier", "recipient") == ("USA", "TUR")
+
     def test_money_pledged_to_buy_is_a_payment(self):
         """ "pledged $2bn to buy US jets": the jets are the transfer, not the money."""
         found = _events("Poland pledged $2bn to buy US fighter jets on Monday.")
@@ -281,6 +286,11 @@ class TestLaunch:
         """ "fired off", a condemned "firing of", "missile strikes" by someone named."""
         event = _one(text, "launch")
         assert _countries(event, "launcher", "target") == (launcher, target)
+
+    def test_an_owner_does_not_reach_across_a_clause(self):
+        """ "Gaza roads after rockets", "Iranian bases, but the latest missiles": no owner."""
+        event = _one("Police closed Gaza roads after rockets fired at Israel.", "launch")
+        assert _countries(event, "launcher", "target") == (None, "ISR")
 
     def test_a_missile_attack_by_no_one_is_no_launch(self):
         assert [e for e in _events("Talks resumed a week after the rocket attack.")
@@ -389,6 +399,20 @@ class TestAllegation:
     def test_who_refutes_an_allegation_does_not_make_it(self):
         event = _one("Iran refutes allegation about secret arms shipments to Sudan", "allegation")
         assert (event.accuser, event.accused.country, event.status) == (None, "IRN", "denied")
+
+    @pytest.mark.parametrize(
+        ("text", "accused"),
+        [
+            # the one named in the rejected claim is accused, not the one who rejects it
+            ("The Cuban envoy rejected claims that the Venezuelan army was behind the raid.",
+             "VEN"),
+            # unless the claim says something was done to them
+            ("Norway rejected allegations that a Kenyan suspect was abused in custody.", "NOR"),
+        ],
+    )
+    def test_rejected_claims_accuse_whom_they_name(self, text, accused):
+        event = _one(text, "allegation")
+        assert (event.accused.country, event.status) == (accused, "denied")
 
     def test_a_suggestion_alone_is_no_allegation(self):
         assert [e for e in _events("There was a suggestion that Kenya would host the talks.")

@@ -294,9 +294,13 @@ def _glued_to_capitalised(
             _is_capitalised(word)
             and word.rstrip(".") not in _words("name_stopword", lower=False)
             and after.start(1) not in matches_by_pos
+            and not _DESIGNATION.match(text, after.start(1))  # "sell Turkey F-35 jets"
         ):
             return True
     return False
+
+
+_DESIGNATION = re.compile(r"[A-Z][A-Za-z]{0,3}-\d")
 
 
 def _plain_mention(
@@ -450,6 +454,20 @@ _STATE_CONTEXT = frozenset(
         "neighboring",
         "accused",
         "urged",
+        "sell",
+        "sells",
+        "sold",
+        "selling",
+        "supply",
+        "supplies",
+        "supplied",
+        "supplying",
+        "arm",
+        "arming",
+        "hosted",
+        "invited",
+        "condemned",
+        "blamed",
     }
 )
 

@@ -1692,9 +1692,14 @@ def _owner(ctx: _Sentence, item: ItemMention | None, within: int = 30) -> ActorM
             and item.start - m.end <= within
             and _usable(ctx, m)
             and not m.location
+            and not _OWNER_BREAK.search(ctx.text, m.end, item.start)
         ):
             return m
     return None
+
+
+# between an owner and its item: no clause break, no preposition ("Gaza roads after rockets")
+_OWNER_BREAK = re.compile(r"[,;:—–]|\b(?:after|before|but|and|as|when|while|since|at|to|in|on)\b")
 
 
 def _outcome(ctx: _Sentence, pos: int) -> str:
@@ -1736,6 +1741,22 @@ _CLAIM_FOLLOWS = re.compile(
     r"(?:\s(?:on\s\w{1,12}|last\s\w{1,10}|\w{1,12}day|earlier|repeatedly|again|also))?"
     r"\s(?:that\b|[A-Z]|the\s[A-Z]|its\s|it\s|they\s)"
 )
+_CLAIMS_THAT = re.compile(
+    r"(?:\s(?:the\s)?(?:[\w-]+\s)?(?:claims?|accusations?|allegations?|charges?|suggestions?|"
+    r"reports?|assertions?))?\sthat\s",
+    re.IGNORECASE,
+)
+
+_PASSIVE_AFTER = re.compile(
+    r"(?:\s[\w'’-]+){0,4}?\s(?:was|were|had\sbeen|has\sbeen|have\sbeen|is|are)\s(?:\w+ly\s)?"
+    r"\w+ed\b"
+)
+
+_CLAIM_NOUNS = frozenset(
+    {"claim", "claims", "accusation", "accusations", "allegation", "allegations", "charge",
+     "charges", "reports", "report", "suggestion", "suggestions"}
+)  # fmt: skip
+
 _DENY_OBJECT = re.compile(
     r"\s(?:[\w'’]{1,15}\s){0,2}?(?:that\b|any\b|involvement|responsibility|role|wrongdoing|"
     r"charges?|accusations?|allegations?|claims?|reports?|reporting|it\b|this\b|\w{2,20}ing\b)",
@@ -1779,6 +1800,14 @@ def _allegation(ctx: _Sentence, hit: TriggerHit) -> Frame:
         return [], "discarded: 'deny' of something that is not an accusation", None
     if frame == "deny":
         accused = _subject(ctx, hit.start) or _claim_subject(ctx, hit.end, hi)
+        claims_that = _CLAIMS_THAT.match(ctx.text, hit.end)
+        if claims_that is not None and (
+            claims_that.end() - hit.end > 6 or hit.text.lower().split()[-1] in _CLAIM_NOUNS
+        ):
+            # "rejected claims that the Syrian government was behind it": Syria is accused
+            named = _claim_subject(ctx, claims_that.end(), hi)
+            if named is not None and not _PASSIVE_AFTER.match(ctx.text, named.end):
+                accused = named  # not "claims that a Kenyan suspect was abused"
         accuser = _first(after, {"by", "from"})
         status = "denied"
         if accused is None:
@@ -1788,6 +1817,9 @@ def _allegation(ctx: _Sentence, hit: TriggerHit) -> Frame:
     ):
         # "rejected Afghan accusations that ...", "dismissed as groundless charges that ..."
         accused = _subject(ctx, denial.start())
+        named = _claim_subject(ctx, hit.end, hi) if hit.text.lower().endswith(" that") else None
+        if named is not None and not _PASSIVE_AFTER.match(ctx.text, named.end):
+            accused = named  # "X rejected claims that the Syrian government was behind it"
         accuser = (
             _first(after, {"by", "from"}) or _possessor(ctx, hit.start) or _adjacent(ctx, hit.start)
         )
