@@ -414,6 +414,28 @@ class TestAllegation:
         event = _one(text, "allegation")
         assert (event.accused.country, event.status) == (accused, "denied")
 
+    def test_criticised_for_an_act(self):
+        """ "criticised X for arming ...": an accusation; criticism alone is not."""
+        event = _one("Peru criticised Chile for arming the rebels.", "allegation")
+        assert _countries(event, "accuser", "accused") == ("PER", "CHL")
+        assert [e for e in _events("Peru criticised Chile on Monday.")
+                if e.kind == "allegation"] == []
+
+    def test_denied_a_clause(self):
+        """ "denied a refit was botched" (no "that"), by "the navy, who denied ..."."""
+        event = _one("The ship was sold to Chile by the Royal Navy, who denied a refit was"
+                     " botched.", "allegation")
+        assert (event.accused.country, event.status) == ("GBR", "denied")
+
+    def test_participle_clause_of_its_own(self):
+        """ "will deny ..., blaming it on Britain": the blame is an allegation of its own."""
+        found = _events("Moscow will deny any role in the attack, blaming it on the British"
+                        " government.")
+        assert any(
+            e.kind == "allegation" and e.accused is not None and e.accused.country == "GBR"
+            for e in found
+        )
+
     def test_a_suggestion_alone_is_no_allegation(self):
         assert [e for e in _events("There was a suggestion that Kenya would host the talks.")
                 if e.kind == "allegation"] == []

@@ -39,7 +39,10 @@ _WORD_BEFORE = re.compile(r"([\w'’.-]{1,40})[ \t,]{1,3}$")
 _CLAUSE_BREAK = re.compile(
     r",\s(?:and|but)\s(?:a|an|the|its|their)\s|;|\s[—–]\s|\s--\s|,\s(?:but|while|whereas|although|though|which|who|after|before|when|"
     r"because|since|as|if|unless|and\s(?:then|later))\s|\s(?:but|while|whereas|although|though|"
-    r"after|before|because|if|unless|since)\s",
+    r"after|before|because|if|unless|since)\s|"
+    # a participle clause of its own: ", preposterously blaming it on ...", ", accusing ..."
+    r",\s(?:\w{2,20}ly\s)?(?:accusing|blaming|charging|claiming|alleging|saying|calling|"
+    r"arguing|insisting|denying|condemning)\s",
     re.IGNORECASE,
 )
 _PASSIVE_BEFORE = re.compile(
@@ -373,11 +376,17 @@ def _nearest_subject(
                 continue
             if _modifier_compound(ctx, m):
                 continue  # "Kremlin-backed separatists": a modifier, not the subject
-            if _prepositional(ctx, m) and not _delegation_of(ctx, m):
+            if (
+                _prepositional(ctx, m)
+                and not _delegation_of(ctx, m)
+                and not _WHO_AFTER.match(ctx.text, m.end)  # "by the Royal Navy, who denied"
+            ):
                 continue
             return _head_of_list(ctx, m, bound)
     return None
 
+
+_WHO_AFTER = re.compile(r",?\s(?:who|which)\s")
 
 _RELATIVE = re.compile(r",\s(?:which|who|whose|whom)\s[^,;]{1,160},")
 
@@ -1713,6 +1722,8 @@ def _outcome(ctx: _Sentence, pos: int) -> str:
 
 # --- allegations ------------------------------------------------------------------------------
 
+_FOR_AN_ACT = re.compile(r"\sfor\s(?:its\s|their\s|his\s|her\s|the\s|allegedly\s)?\w+")
+
 _OBJECT_OF = re.compile(
     r"\s(?:him|her|them|it|us|me|the\s[\w-]{1,20}|his\s[\w-]{1,20}|her\s[\w-]{1,20}|"
     r"its\s[\w-]{1,20}|their\s[\w-]{1,20}|[\w-]{1,20})(?:\s[\w-]{1,20})?\s(?:of|for|over)\s"
@@ -1758,6 +1769,7 @@ _CLAIM_NOUNS = frozenset(
 )  # fmt: skip
 
 _DENY_OBJECT = re.compile(
+    r"\s(?:an?\s|the\s)?[\w'’-]{2,20}\s(?:was|were|had)\s(?:\w+ly\s)?\w+(?:ed|en)\b|"  # "a refit was botched"
     r"\s(?:[\w'’]{1,15}\s){0,2}?(?:that\b|any\b|involvement|responsibility|role|wrongdoing|"
     r"charges?|accusations?|allegations?|claims?|reports?|reporting|it\b|this\b|\w{2,20}ing\b)",
     re.IGNORECASE,
@@ -1777,6 +1789,10 @@ def _allegation(ctx: _Sentence, hit: TriggerHit) -> Frame:
     status = "occurred"
     passive = _is_passive(ctx, hit)
     before = _word_before(ctx.text, hit.start, ctx.start)
+    if hit.text.lower() in ctx.lex.words.get("blame_for_verb", ()) and not _FOR_AN_ACT.search(
+        ctx.text, hit.end, hi
+    ):
+        return [], f"discarded: {hit.text!r} without 'for' an act is no accusation", None
     if frame == "allege_that" and (
         (before is not None and before[0].lower() in _DETERMINERS)
         or not _CLAIM_FOLLOWS.match(ctx.text, hit.end)
