@@ -108,6 +108,11 @@ class TestPeople:
             ("President Luiz Inacio Lula da Silva", "BRA"),
         ]
 
+    def test_title_name_of_state(self):
+        """ "King Hassan of Morocco": the state after "of" is the person's."""
+        [m] = find_actors("King Hassan of Morocco spoke.")
+        assert (m.text, m.actor.country) == ("King Hassan of Morocco", "MAR")
+
     def test_king_of_an_ambiguous_name(self):
         """ "the king of Jordan": a title before "of" confirms the state."""
         found = find_actors("The king of Jordan flew home.")

@@ -101,6 +101,19 @@ class TestVisit:
         assert found, text
         assert _countries(found[0], "visitor", "host") == (visitor, host)
 
+    def test_he_is_the_person_named_before(self):
+        """ "A senior Kenyan minister ... as he embarked on a trip": he is the minister."""
+        event = _one(
+            "A senior Kenyan minister said Somalia must act as he embarked on a trip to Ghana.",
+            "visit",
+        )
+        assert _countries(event, "visitor", "host") == ("KEN", "GHA")
+
+    def test_he_does_not_hide_a_state_named_after_it(self):
+        """ "He noted that China supplies ...": China, not the one who notes."""
+        event = _one("He noted that China supplies Laos with fuel.", "transfer")
+        assert _countries(event, "supplier", "recipient") == ("CHN", "LAO")
+
     def test_region_visit_keeps_the_region_as_location(self):
         visit = _one("The Canadian foreign minister's trip to Asia ended on Friday.", "visit")
         assert visit.location is not None

@@ -674,6 +674,14 @@ def _person_from_title(
         name = text[name_start:name_end]
         known = _known_person(compiled, name, by_start.get(name_start), published)
         start, end = span_start, name_end
+        of_state = _OF_THE.match(text, name_end)
+        if country is None and of_state is not None:
+            # "King Hassan of Morocco": the state after "of" is the person's
+            state = by_start.get(of_state.end())
+            if state is not None and state.candidates[0].type == "country":
+                absorbed.append(state)
+                country = _country_of(state)
+                end = state.end
     else:
         backward = _apposition_name(text, title.start(), by_end)
         if backward is None:
@@ -763,6 +771,9 @@ def _known_person(
     if not entries:
         return None
     return _active(entries, published) or entries[0]
+
+
+_OF_THE = re.compile(r"[ \t]of[ \t](?:the[ \t])?")
 
 
 def _apposition_name(

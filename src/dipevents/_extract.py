@@ -363,6 +363,13 @@ def _nearest_subject(
     lo = max(lo, ctx.reporting_end)
     last = bisect.bisect_left(ctx.actor_starts, pos)
     far = max(ctx.start, ctx.reporting_end, pos - _WINDOW)
+    pronoun = _HE_SHE_BEFORE.search(ctx.text, max(lo, pos - 60), pos)
+    if pronoun is not None and not any(
+        pronoun.start() < m.start and m.end <= pos and not m.location
+        for m in ctx.actors[bisect.bisect_left(ctx.actor_starts, pronoun.start()) : last]
+    ):
+        # "A senior British minister said ... as he embarked on a trip": he is the person
+        return _person_before(ctx, pronoun.start())
     relatives = [(r.start(), r.end()) for r in _RELATIVE.finditer(ctx.text, min(lo, far), pos)]
     for bound in (lo, far):
         for m in reversed(ctx.actors[:last]):
@@ -383,6 +390,25 @@ def _nearest_subject(
             ):
                 continue
             return _head_of_list(ctx, m, bound)
+    return None
+
+
+_HE_SHE_BEFORE = re.compile(r"(?<![\w'’])(?:he|she)\s(?:[\w'’-]+\s){0,4}$", re.IGNORECASE)
+
+
+def _person_before(ctx: _Sentence, pos: int) -> ActorMention | None:
+    """The last person named before *pos* in the sentence: a person, or a state or demonym
+    before an office ("a senior British minister")."""
+    index = bisect.bisect_left(ctx.actor_starts, pos)
+    for m in reversed(ctx.actors[:index]):
+        if m.start < ctx.start:
+            break
+        if m.end > pos or m.location:
+            continue
+        if m.start in ctx.excluded and m is not ctx.reporter_mention:
+            continue
+        if m.actor.kind == "person" or _delegation_after(ctx, m):
+            return m
     return None
 
 
