@@ -544,6 +544,7 @@ _BUNDLED = (
     "people_leaders.tsv",
     "people_ministers.tsv",
     "people_organizations.tsv",
+    "people_officials.tsv",
     "places.tsv",
     "exclusions.tsv",
 )
