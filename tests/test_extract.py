@@ -220,6 +220,20 @@ class TestTransfer:
         event = _one("Lawmakers urged the Pentagon not to sell Turkey F-35 jets.", "transfer")
         assert _countries(event, "supplier", "recipient") == ("USA", "TUR")
 
+    def test_a_standing_supplier(self):
+        """ "X is the main source of oil for Y": an ongoing transfer."""
+        event = _one("Algeria is the main source of gas for Tunisia.", "transfer")
+        assert _countries(event, "supplier", "recipient") == ("DZA", "TUN")
+        assert event.status == "ongoing"
+
+    def test_a_source_of_nothing_transferable(self):
+        assert _events("Tourism is the main source of income for Nepal.") == ()
+
+    def test_armed_and_paid_by(self):
+        """ "a militia, armed and paid by Iran,": Iran supplies; the militia is no state."""
+        event = _one("A militia in the north, armed and paid by Iran, took the town.", "transfer")
+        assert _countries(event, "supplier", "recipient") == ("IRN", None)
+
     def test_money_pledged_to_buy_is_a_payment(self):
         """ "pledged $2bn to buy US jets": the jets are the transfer, not the money."""
         found = _events("Poland pledged $2bn to buy US fighter jets on Monday.")

@@ -1220,6 +1220,12 @@ def _transfer(ctx: _Sentence, hit: TriggerHit) -> Frame:
                 supplier = _owner(ctx, good, within=good.start - hit.end + 1)
         if supplier is None:
             return [], "bought or received, but from no one named", None
+    elif frame == "supplier_noun":
+        # "China is the main source of oil for North Korea", "the UK, the main provider of
+        # arms to Ankara": a standing supply
+        goods = _items(ctx, hit.end, min(hi, hit.end + 40))
+        supplier = _possessor(ctx, hit.start) or _subject(ctx, hit.start)
+        recipient = _first(after, {"to", "for"})
     elif frame == "transfer_noun":
         if any(
             t.trigger.kind == "transfer"
@@ -1236,9 +1242,12 @@ def _transfer(ctx: _Sentence, hit: TriggerHit) -> Frame:
             supplier = _subject(ctx, giving.start())  # "X promised to continue aid to Y"
         recipient = _first(after, {"to", "for"})
         goods = goods or _items(ctx, max(lo, hit.start - 40), hit.end)
-    elif _is_passive(ctx, hit):
+    elif _is_passive(ctx, hit) or _REDUCED_PASSIVE.match(ctx.text, hit.end):
+        # "weapons were sent by Iran"; "a rebel army, armed and paid by Turkey,"
         supplier = _first(after, {"by", "from"})
-        recipient = _first(after, {"to", "for"}) or _subject(ctx, hit.start)
+        recipient = _first(after, {"to", "for"}) or (
+            _subject(ctx, hit.start) if _is_passive(ctx, hit) else None
+        )
         goods = goods or _items(ctx, lo, hit.start)
     else:
         supplier = _gerund_subject(ctx, hit) or _subject(ctx, hit.start)
@@ -1280,7 +1289,8 @@ def _transfer(ctx: _Sentence, hit: TriggerHit) -> Frame:
         return [], "discarded: no state on either side (a deal between companies?)", None
     back = _items(ctx, exchange, hi) if exchange else []
     planned = hit.text.lower().startswith(("pledge", "approved", "agreed"))
-    status = _status(ctx, hit, "planned" if planned else "occurred")
+    standing = frame == "supplier_noun"
+    status = _status(ctx, hit, "planned" if planned else "ongoing" if standing else "occurred")
     events: list[Event] = []
     for giver in _each(ctx, supplier):
         for taker in _each(ctx, recipient):
@@ -1307,6 +1317,8 @@ def _transfer(ctx: _Sentence, hit: TriggerHit) -> Frame:
         return [], "discarded: supplier and recipient are the same state", None
     return events, "", None
 
+
+_REDUCED_PASSIVE = re.compile(r"(?<=ed)(?:\s(?:and|or)\s\w{2,15})?\sby\s")
 
 _TO_BUY = re.compile(r"(?:\s\([^)]{1,30}\))?\s(?:in\sorder\s)?to\s(?:buy|purchase|acquire|pay\sfor)\b")
 
