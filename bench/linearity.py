@@ -9,7 +9,7 @@ size alike. Prints µs per character at both sizes, the growth ratio time(1 MB) 
 The families are those of the reliability notes (runs of digits, brackets, quotes, titles,
 trigger words, open date ranges, a megabyte without whitespace) and pieces that exercise each
 stage: sentences full of events, actor names, Unicode that changes length when case-folded,
-lone surrogates, line separators.
+lone surrogates, line separators, HTML leftovers (entities, broken entities, tags).
 
 Exit status: 1 when, for any family, the 8x larger input takes more than 12x the time, else 0.
 Usage: ``python bench/linearity.py [--runs N] [--only NAME ...]``.
@@ -51,6 +51,9 @@ FAMILIES = {
     "surrogates": "\ud800. ",
     "u2028": "\u2028",
     "nul": "\x00",
+    "html leftovers": "Washington #39;s envoy arrived in Seoul  quot;to talk quot; &amp; <b>x</b>.",
+    "open escaped tags": "&lt;b &lt;a href=",
+    "semicolons": "a; ",
 }
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pickle
 
+import attrs
 import pendulum
 import pytest
 from hypothesis import example, given, settings
@@ -176,3 +177,98 @@ class TestRobustness:
         """bytes are a TypeError, not silently decoded."""
         with pytest.raises(TypeError, match="takes a str"):
             parse(b"text")  # type: ignore[arg-type]
+
+
+def _spans_of(event):
+    yield from event.evidence
+    claim = getattr(event, "claim", None)
+    if claim is not None:
+        yield from _spans_of(claim)
+
+
+def _no_evidence(event):
+    claim = getattr(event, "claim", None)
+    if claim is not None:
+        event = attrs.evolve(event, claim=_no_evidence(claim))
+    return attrs.evolve(event, evidence=())
+
+
+def _check_offsets(text, result):
+    """Every evidence span, actor mention and diagnostic slices the original text."""
+    for event in result.events:
+        for span in _spans_of(event):
+            assert text[span.start : span.end] == span.text
+    for mention in result.actors:
+        assert text[mention.start : mention.end] == mention.text
+    for note in result.diagnostics:
+        assert text[note.start : note.end] == note.text
+
+
+#: Leftovers and event words: parsed in any order, all offsets still slice the original text.
+LEFTOVER_PIECES = [
+    " #39;s ", " quot;", "quot; ", "&amp;", " amp;", "&quot;", "&#39;", "<b>", "</b>",
+    "&lt;i&gt;", " lt;/b gt;", "&nbsp;", "\ud800", ". ", "North Korea", "Russia", "Japan",
+    " fired ", " missiles ", " visited ", " accused ", " sent ", " shells ", " to ",
+    " on Monday", " said",
+]  # fmt: skip
+
+
+class TestHtmlLeftovers:
+    """Scraped text with entity leftovers parses as the clean text would, with offsets in the
+    original (docs/parsing.md, "Text scraped with HTML leftovers")."""
+
+    def test_a_broken_possessive_makes_the_visitor(self):
+        text = "Washington #39;s top envoy arrived in Seoul on Monday."
+        result = parse(text, published="2024-05-08")
+        [visit] = result.events
+        assert isinstance(visit, d.Visit)
+        assert (visit.visitor.country, visit.host.country) == ("USA", "KOR")
+        assert visit.when.start == pendulum.Date(2024, 5, 6)
+        assert [s.text for s in visit.evidence] == [text]
+        assert [m.text for m in result.actors] == ["Washington", "Seoul"]
+        _check_offsets(text, result)
+
+    def test_broken_quotes_and_a_proper_ampersand(self):
+        text = (
+            " quot;North Korea fired two ballistic missiles on Tuesday, quot; Japan #39;s "
+            "defence ministry said after US &amp; South Korean drills."
+        )
+        result = parse(text, published="2024-05-08", explain=True)
+        [launch] = result.events
+        assert isinstance(launch, d.Launch)
+        assert launch.launcher.country == "PRK"
+        assert launch.reported_by.country == "JPN"
+        [span] = launch.evidence
+        assert span.text == text[1:]  # the space that stood for "&" is no part of the sentence
+        assert {m.text for m in result.actors} >= {"North Korea", "Japan", "US", "South Korean"}
+        _check_offsets(text, result)
+
+    def test_same_events_as_the_clean_text(self):
+        """Tags and entities aside, the events are those of the text without them."""
+        dirty = (
+            "&lt;b&gt;Seoul accuses Pyongyang&lt;/b&gt;<br>South Korea&#39;s spy agency accused "
+            "North Korea of sending &quot;more than 1,000 containers&quot; of munitions to "
+            "Russia, it said on Friday."
+        )
+        plain = (
+            "Seoul accuses Pyongyang South Korea's spy agency accused North Korea of sending "
+            '"more than 1,000 containers" of munitions to Russia, it said on Friday.'
+        )
+        got, want = parse(dirty, published="2024-05-08"), parse(plain, published="2024-05-08")
+        assert [_no_evidence(e) for e in got.events] == [_no_evidence(e) for e in want.events]
+        assert got.events
+        _check_offsets(dirty, got)
+
+    def test_claims_are_moved_too(self):
+        text = (
+            "Seoul #39;s spy agency accused Pyongyang of sending  quot;thousands of shells quot; "
+            "to Moscow on Monday."
+        )
+        result = parse(text, published="2024-05-08")
+        assert any(isinstance(e, d.Allegation) and e.claim is not None for e in result.events)
+        _check_offsets(text, result)
+
+    @settings(max_examples=100, deadline=None)
+    @given(st.lists(st.sampled_from(LEFTOVER_PIECES), max_size=60).map("".join))
+    def test_offsets_slice_the_original(self, text):
+        _check_offsets(text, parse(text, published="2024-01-17", explain=True))

@@ -21,6 +21,7 @@ from ._events import Allegation, Event
 from ._extract import Diagnostic, TriggerHit, extract_events, find_triggers
 from ._gazetteer import Gazetteer
 from ._mentions import ActorMention, Sentence
+from ._normalize import OffsetMap, normalize
 from ._quantities import find_quantities
 from ._sentences import split_sentences
 from ._times import find_times
@@ -130,24 +131,39 @@ def parse(
         msg = f"parse() takes a str, got {type(text).__name__}"
         raise TypeError(msg)
     day = _coerce_published(published)
-    notes: list[Diagnostic] = []
-    head = text[:200].split("\n", 1)[0]
+    clean, offsets = normalize(text)
     if day is not None:
         source = "the published argument"
     else:
-        day, source = _dateline_date(text)
+        day, source = _dateline_date(clean)
         if day is None:
             source = "none: relative dates stay unresolved"
-    notes.append(
-        Diagnostic(
+    events, actors, notes = _analyse(clean, day, gazetteer, explain=explain)
+    if offsets is not None:
+        events, actors, notes = _to_original(text, offsets, events, actors, notes)
+    if text:
+        head = text[:200].split("\n", 1)[0]
+        note = Diagnostic(
             start=0,
             end=max(1, len(head)) if head else 1,
             text=head if head else " ",
             reason="note",
             detail=f"publication date: {day.isoformat() if day else 'unknown'} (from {source})",
         )
-    ) if text else None
+        notes = [note, *notes]
+    return ParseResult(
+        events=tuple(events),
+        actors=tuple(actors),
+        diagnostics=tuple(notes),
+        published=day,
+    )
 
+
+def _analyse(
+    text: str, day: pendulum.Date | None, gazetteer: Gazetteer | None, *, explain: bool
+) -> tuple[list[Event], list[ActorMention], list[Diagnostic]]:
+    """The events, actor mentions and diagnostics of (cleaned) *text*."""
+    notes: list[Diagnostic] = []
     sentences = split_sentences(text)
     triggers = find_triggers(text)
     mentions = find_actors(text, published=day, gazetteer=gazetteer, include_places=True)
@@ -183,12 +199,41 @@ def parse(
         events.extend(found)
         if not found:
             notes.extend(why)
-    return ParseResult(
-        events=tuple(_merge(events)),
-        actors=actors,
-        diagnostics=tuple(notes),
-        published=day,
+    return _merge(events), list(actors), notes
+
+
+def _to_original(
+    text: str,
+    offsets: OffsetMap,
+    events: list[Event],
+    actors: list[ActorMention],
+    notes: list[Diagnostic],
+) -> tuple[list[Event], list[ActorMention], list[Diagnostic]]:
+    """Events, mentions and diagnostics found in the cleaned text, with every offset and
+    evidence text moved back to the original *text*: ``text[start:end] == span.text`` holds."""
+
+    def moved(thing: Any) -> Any:
+        start, end = offsets.span(thing.start, thing.end)
+        return attrs.evolve(thing, start=start, end=end, text=text[start:end])
+
+    return (
+        [_event_to_original(event, moved) for event in events],
+        [moved(mention) for mention in actors],
+        [moved(note) for note in notes],
     )
+
+
+def _event_to_original(event: Event, moved: Any) -> Event:
+    """*event* with its evidence (and that of any event nested in it, such as an allegation's
+    claim) moved back to the original text."""
+    changes: dict[str, Any] = {}
+    for field in attrs.fields(type(event)):
+        value = getattr(event, field.name)
+        if isinstance(value, Event):
+            changes[field.name] = _event_to_original(value, moved)
+        elif isinstance(value, tuple) and value and isinstance(value[0], Span):
+            changes[field.name] = tuple(dict.fromkeys(moved(span) for span in value))
+    return attrs.evolve(event, **changes)
 
 
 def _encodable(text: str) -> bool:
