@@ -85,6 +85,10 @@ class TestTraps:
         """ "Jordan said" is the state."""
         assert _one("Jordan said it had intercepted the drones.").actor.country == "JOR"
 
+    def test_ambiguous_name_with_an_adverb_before_its_verb(self):
+        """ "Jordan later said": an adverb between the name and its verb."""
+        assert _one("Jordan later said it had intercepted the drones.").actor.country == "JOR"
+
 
 class TestPeople:
     def test_title_and_name(self):

@@ -71,8 +71,11 @@ class TestVisit:
             # sending envoys is a visit by the sender, with or without a destination
             ("The secretary-general decided to send a team to Moldova for a week.", None, "MDA"),
             ("Cuba said it will send a delegation on Monday.", "CUB", None),
-            ("Brazil dispatched two envoys to Ghana with a letter from the president.", "BRA",
-             "GHA"),
+            (
+                "Brazil dispatched two envoys to Ghana with a letter from the president.",
+                "BRA",
+                "GHA",
+            ),
             # guests named by what they are, or by whom they come from
             ("Ireland has invited three leaders of the rebel alliance to Dublin.", None, "IRL"),
             ("Laos received a mission of monitors from the OSCE last week.", None, "LAO"),
@@ -82,13 +85,19 @@ class TestVisit:
             # a title "of" an ambiguous country name
             ("The king of Jordan visited Tokyo in May.", "JOR", "JPN"),
             # where someone foreign speaks or attends
-            ("Speaking in Nairobi, the Turkish foreign minister said talks would go on.", "TUR",
-             "KEN"),
+            (
+                "Speaking in Nairobi, the Turkish foreign minister said talks would go on.",
+                "TUR",
+                "KEN",
+            ),
             ("The UN secretary-general made his remarks in Lima on Tuesday.", None, "PER"),
             ("Ecuador will not attend the summit in Bogota next week.", "ECU", "COL"),
             # a trip that takes someone somewhere
-            ("The Japanese prime minister began a tour that will take him to Lima and Quito.",
-             "JPN", "PER"),
+            (
+                "The Japanese prime minister began a tour that will take him to Lima and Quito.",
+                "JPN",
+                "PER",
+            ),
             # regions: the visit has a location and no host
             ("The Canadian foreign minister's trip to Asia ended on Friday.", "CAN", None),
             ("Kenyan President William Ruto travelled through Southeast Asia in May.", "KEN", None),
@@ -100,6 +109,16 @@ class TestVisit:
         found = [e for e in _events(text) if e.kind == "visit"]
         assert found, text
         assert _countries(found[0], "visitor", "host") == (visitor, host)
+
+    def test_the_one_allowed_to_visit_visits(self):
+        """ "Peru will allow X to visit a southern Peruvian region": X visits Peru."""
+        event = _one(
+            "Peru will allow the exiled poet, a critic of the junta, to visit a southern Peruvian"
+            " region next week.",
+            "visit",
+        )
+        assert _countries(event, "visitor", "host") == (None, "PER")
+        assert event.status == "planned"
 
     def test_he_is_the_person_named_before(self):
         """ "A senior Kenyan minister ... as he embarked on a trip": he is the minister."""
@@ -175,8 +194,7 @@ class TestTransfer:
     @pytest.mark.parametrize(
         ("text", "name", "category"),
         [
-            ("Russia delivered the first Su-35 jets to Iran in May.", "Su-35 jets",
-             "aircraft"),
+            ("Russia delivered the first Su-35 jets to Iran in May.", "Su-35 jets", "aircraft"),
             ("India received its second S-400 unit from Russia.", "S-400", "missile"),
             ("Japan will sell 20 F-35s to Poland.", "F-35s", "aircraft"),
         ],
@@ -190,11 +208,17 @@ class TestTransfer:
         ("text", "supplier", "recipient"),
         [
             # the actor right before an -ing verb is its subject
-            ("Satellite images showed Iranian tankers secretly shipping fuel to Syria.", "IRN",
-             "SYR"),
+            (
+                "Satellite images showed Iranian tankers secretly shipping fuel to Syria.",
+                "IRN",
+                "SYR",
+            ),
             # "to <place noun> of X": X receives
-            ("India is sending relief supplies to flood-ravaged areas of Bangladesh.", "IND",
-             "BGD"),
+            (
+                "India is sending relief supplies to flood-ravaged areas of Bangladesh.",
+                "IND",
+                "BGD",
+            ),
             # rebels named by a demonym are not the state
             ("France supplied anti-tank missiles to Syrian rebels.", "FRA", None),
         ],
@@ -241,7 +265,9 @@ class TestTransfer:
 
     def test_gerund_subject_in_a_place_phrase(self):
         """ "disappointed in China for allegedly selling oil": China sells."""
-        event = _one("Peru is angry with Chile for allegedly selling rifles to Bolivia.", "transfer")
+        event = _one(
+            "Peru is angry with Chile for allegedly selling rifles to Bolivia.", "transfer"
+        )
         assert _countries(event, "supplier", "recipient") == ("CHL", "BOL")
 
     def test_a_comma_alone_makes_no_list(self):
@@ -289,12 +315,18 @@ class TestLaunch:
         [
             # the thing launched is the subject; who launched it may go unnamed
             ("A rocket was fired at the governor's convoy on Sunday.", None),
-            ("Ghana's first weather satellite, which was launched on Monday, sent its first"
-             " images.", None),
+            (
+                "Ghana's first weather satellite, which was launched on Monday, sent its first"
+                " images.",
+                None,
+            ),
             ("A heavy rocket is scheduled to blast off from the coast on Friday.", None),
             # the owner of the subject vehicle launches, not a passenger's country
-            ("A Chinese Long March rocket carrying a Pakistani astronaut reached orbit on"
-             " Sunday.", "CHN"),
+            (
+                "A Chinese Long March rocket carrying a Pakistani astronaut reached orbit on"
+                " Sunday.",
+                "CHN",
+            ),
         ],
     )
     def test_launched_thing_as_subject(self, text, launcher):
@@ -320,8 +352,11 @@ class TestLaunch:
         assert _countries(event, "launcher", "target") == (None, "ISR")
 
     def test_a_missile_attack_by_no_one_is_no_launch(self):
-        assert [e for e in _events("Talks resumed a week after the rocket attack.")
-                if e.kind == "launch"] == []
+        assert [
+            e
+            for e in _events("Talks resumed a week after the rocket attack.")
+            if e.kind == "launch"
+        ] == []
 
     def test_a_duration_is_no_count_of_projectiles(self):
         """ "four days after a rocket was fired": the rocket has no quantity."""
@@ -431,8 +466,10 @@ class TestAllegation:
         ("text", "accused"),
         [
             # the one named in the rejected claim is accused, not the one who rejects it
-            ("The Cuban envoy rejected claims that the Venezuelan army was behind the raid.",
-             "VEN"),
+            (
+                "The Cuban envoy rejected claims that the Venezuelan army was behind the raid.",
+                "VEN",
+            ),
             # unless the claim says something was done to them
             ("Norway rejected allegations that a Kenyan suspect was abused in custody.", "NOR"),
         ],
@@ -445,27 +482,34 @@ class TestAllegation:
         """ "criticised X for arming ...": an accusation; criticism alone is not."""
         event = _one("Peru criticised Chile for arming the rebels.", "allegation")
         assert _countries(event, "accuser", "accused") == ("PER", "CHL")
-        assert [e for e in _events("Peru criticised Chile on Monday.")
-                if e.kind == "allegation"] == []
+        assert [
+            e for e in _events("Peru criticised Chile on Monday.") if e.kind == "allegation"
+        ] == []
 
     def test_denied_a_clause(self):
         """ "denied a refit was botched" (no "that"), by "the navy, who denied ..."."""
-        event = _one("The ship was sold to Chile by the Royal Navy, who denied a refit was"
-                     " botched.", "allegation")
+        event = _one(
+            "The ship was sold to Chile by the Royal Navy, who denied a refit was botched.",
+            "allegation",
+        )
         assert (event.accused.country, event.status) == ("GBR", "denied")
 
     def test_participle_clause_of_its_own(self):
         """ "will deny ..., blaming it on Britain": the blame is an allegation of its own."""
-        found = _events("Moscow will deny any role in the attack, blaming it on the British"
-                        " government.")
+        found = _events(
+            "Moscow will deny any role in the attack, blaming it on the British government."
+        )
         assert any(
             e.kind == "allegation" and e.accused is not None and e.accused.country == "GBR"
             for e in found
         )
 
     def test_a_suggestion_alone_is_no_allegation(self):
-        assert [e for e in _events("There was a suggestion that Kenya would host the talks.")
-                if e.kind == "allegation"] == []
+        assert [
+            e
+            for e in _events("There was a suggestion that Kenya would host the talks.")
+            if e.kind == "allegation"
+        ] == []
 
     def test_said_is_attribution_not_allegation(self):
         """ "X said Y did Z" is Y's event, reported by X."""

@@ -44,7 +44,9 @@ import dipevents
 dipevents.parse(
     "SEOUL, Jan. 14, 2024 (Yonhap) -- North Korea fired two ballistic missiles at Japan "
     "on Monday, officials said. Iran sent more than 300 drones to Russia last week, and "
-    "Russian Foreign Minister Sergei Lavrov will visit Pyongyang from March 3 to 5.",
+    "Russian Foreign Minister Sergei Lavrov will visit Pyongyang from March 3 to 5. "
+    "Peru sent a delegation to Chile, Egypt invited two leaders of the alliance to Cairo and "
+    "Japan will sell 20 F-35s to Poland. A Kurdish delegation is touring Asia.",
     published="2024-01-17",
 )
 with warnings.catch_warnings():

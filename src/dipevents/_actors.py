@@ -423,12 +423,21 @@ def _confirmed(text: str, match: _Match, index: _Index) -> bool:
                 return found is not None and _state_code(found) is not None
         if word.lower() in _words("state_verb"):
             return True
+        if word.lower() in _ADVERBS_BEFORE_VERB:  # "the state department later said"
+            verb = _TOKEN_AFTER.match(text, after.end())
+            if verb is not None and verb.group(1).lower() in _words("state_verb"):
+                return True
     before = _word_before(text, match.start)
     if before is not None and before[0].lower() == "of":
         head = _word_before(text, before[1])  # "the king of Holland", "the people of Georgia"
         return head is not None and head[0].lower() in _words("title_of")
     return before is not None and before[0].lower() in _STATE_CONTEXT
 
+
+_ADVERBS_BEFORE_VERB = frozenset(
+    {"later", "also", "earlier", "again", "then", "still", "previously", "repeatedly", "has",
+     "had", "have", "will", "would", "on"}
+)  # fmt: skip
 
 _SUBNATIONAL_OF = re.compile(
     r"(?:governor|governors|senator|senators|legislature|county|counties|state) of[ \t]$"

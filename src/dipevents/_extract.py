@@ -22,6 +22,7 @@ from ._events import Allegation, Event, Launch, Transfer, Visit
 from ._lexicon import EventLexicon, Trigger, event_lexicon
 from ._mentions import ActorMention, QuantityMention, Sentence, TimeMention
 from ._values import Item, Location, Span, TimeSpan
+from ._vocab import ActorKind
 
 
 __all__ = [
@@ -294,8 +295,12 @@ def _preposition(ctx: _Sentence, mention_start: int) -> str:
         if before is None:
             break
         word = before[0]
-        if word.lower() in _DETERMINERS_BEFORE_STATE or word.lower() in adjectives or (
-            "-" in word.strip("-") and word.islower()  # "to war-torn Mozambique"
+        if (
+            word.lower() in _DETERMINERS_BEFORE_STATE
+            or word.lower() in adjectives
+            or (
+                "-" in word.strip("-") and word.islower()  # "to war-torn Mozambique"
+            )
         ):
             before = _word_before(ctx.text, before[1], ctx.start)
             continue
@@ -735,12 +740,12 @@ def _visit(ctx: _Sentence, hit: TriggerHit) -> Frame:
         visitor = after[0][0]
         place = _subject(ctx, hit.start) or next((m for m, _ in after[1:] if m.location), None)
     else:
-        visitor = _possessor(ctx, hit.start) or _subject(ctx, hit.start)
+        visitor = _allowed_guest(ctx, hit) or _possessor(ctx, hit.start) or _subject(ctx, hit.start)
         place = next((m for m, _ in after if not _is_demonym(m)), None)
         region = _region_after(ctx, hit.start, hi)
         if region is not None and (place is None or region.start < place.start):
             place = region  # "travelled through Asia"
-        if after and _is_demonym(after[0][0]) and after[0][0].start - hit.end <= 15:
+        if after and _is_demonym(after[0][0]) and after[0][0].start - hit.end <= 35:
             following = _WORD.match(ctx.text, after[0][0].end + 1)
             if following is not None and following.group().lower() in _PLACE_PARTS:
                 place = after[0][0]  # "visited the Egyptian side of the crossing"
@@ -759,9 +764,9 @@ def _visit(ctx: _Sentence, hit: TriggerHit) -> Frame:
                 _gap_has_goods(ctx, visitor.end, min(hit.start, visitor.end + 25))
                 or _has_trigger_between(ctx, visitor.end, hit.start)
             )
+            and not _names_a_body(ctx, visitor.end, hit.start)
         ):
-            if not _names_a_body(ctx, visitor.end, hit.start):
-                return [], f"discarded: {visitor.text!r} is not what arrives or travels", None
+            return [], f"discarded: {visitor.text!r} is not what arrives or travels", None
     if visitor is None and frame in {"visit_active", "visit_motion", "visit_noun"}:
         visitor = _delegation_subject(ctx, hit) or (
             _unknown_person(ctx, hit) if frame != "visit_noun" else None
@@ -775,6 +780,10 @@ def _visit(ctx: _Sentence, hit: TriggerHit) -> Frame:
     if _non_visitor(ctx, visitor):
         return [], f"discarded: {visitor.text!r} names troops, refugees or goods", None
     status = _status(ctx, hit)
+    allowed = _ALLOWED_TO.search(ctx.text, max(ctx.start, hit.start - 90), hit.start)
+    if allowed is not None and status == "occurred":
+        # "Russia will allow X to visit": the modality sits on "allow"
+        status = _status(ctx, attrs.evolve(hit, start=allowed.start(), end=allowed.start(1) - 1))
     if frame == "visit_invite" or (low.startswith("visit") and _invited(ctx, hit)):
         status = "invited"
     events: list[Event] = []
@@ -815,6 +824,35 @@ def _unknown_person(ctx: _Sentence, hit: TriggerHit) -> ActorMention | None:
     )
 
 
+def _allowed_guest(ctx: _Sentence, hit: TriggerHit) -> ActorMention | None:
+    """The one allowed, asked or urged to travel: "Russia will allow the Dalai Lama to visit"
+    makes the Dalai Lama the visitor, not Russia."""
+    found = _ALLOWED_TO.search(ctx.text, max(ctx.start, hit.start - 90), hit.start)
+    if found is None:
+        return None
+    first = bisect.bisect_left(ctx.actor_starts, found.start(1))
+    for m in ctx.actors[first:]:
+        if m.start >= hit.start:
+            break
+        if not m.location and _usable(ctx, m) and m.actor.kind in {"person", "organization"}:
+            return m
+    # someone the gazetteer does not know: named by the words themselves, with no country
+    name = found.group(1).strip(" ,")
+    return ActorMention(
+        start=found.start(1),
+        end=found.start(1) + len(found.group(1).rstrip(" ,")),
+        text=found.group(1).rstrip(" ,"),
+        actor=Actor(name=name, kind="unknown"),
+        source="allowed",
+    )
+
+
+_ALLOWED_TO = re.compile(
+    r"\b(?:allow|allows|allowed|allowing|permit|permits|permitted|let|lets|asked|asks|urged|"
+    r"urges)\s([^.;]{1,80}?)\sto\s$"
+)
+
+
 def _delegation_subject(ctx: _Sentence, hit: TriggerHit) -> ActorMention | None:
     """People sent on someone's behalf, named by what they are rather than who: "a Kurdish
     delegation touring Washington", "a team of inspectors arrived". No country is known."""
@@ -827,7 +865,7 @@ def _delegation_subject(ctx: _Sentence, hit: TriggerHit) -> ActorMention | None:
         return None
     name = found.group("np")
     noun = found.group("noun").lower()
-    kind = "person" if noun in {"envoy", "negotiator", "emissary"} else "group"
+    kind: ActorKind = "person" if noun in {"envoy", "negotiator", "emissary"} else "group"
     return ActorMention(
         start=found.start("np"),
         end=found.end("np"),
@@ -984,12 +1022,11 @@ def _meeting_guests(
     if head is None or head.group(1).lower() not in nouns:
         return []
     first = next((m for m, p in after if p in {"with", "between"} and not m.location), None)
-    guests = [
+    return [
         m
         for m in _coordinated(ctx, first)
         if m.actor.country is not None and m.actor.country != host.actor.country
     ]
-    return guests
 
 
 def _host_meeting(
@@ -1017,9 +1054,12 @@ def _make_visit(
     ctx: _Sentence, hit: TriggerHit, visitor: ActorMention, place: ActorMention, status: str
 ) -> Visit | None:
     host = None if place.location and place.actor.country is None else _state_of(place)
-    if visitor.actor.country is not None and host is not None:
-        if visitor.actor.country == host.country:
-            return None
+    if (
+        visitor.actor.country is not None
+        and host is not None
+        and visitor.actor.country == (host.country)
+    ):
+        return None
     if visitor is place:
         return None
     return Visit(
@@ -1320,7 +1360,9 @@ def _transfer(ctx: _Sentence, hit: TriggerHit) -> Frame:
 
 _REDUCED_PASSIVE = re.compile(r"(?<=ed)(?:\s(?:and|or)\s\w{2,15})?\sby\s")
 
-_TO_BUY = re.compile(r"(?:\s\([^)]{1,30}\))?\s(?:in\sorder\s)?to\s(?:buy|purchase|acquire|pay\sfor)\b")
+_TO_BUY = re.compile(
+    r"(?:\s\([^)]{1,30}\))?\s(?:in\sorder\s)?to\s(?:buy|purchase|acquire|pay\sfor)\b"
+)
 
 _NOUN_OF_ITS_OWN = re.compile(r"\b(?:for|on|about|over|after|before|against)\b")
 
@@ -1553,7 +1595,7 @@ def _launch(ctx: _Sentence, hit: TriggerHit) -> Frame:
         # may go unnamed
         intransitive = passive and projectile.end <= hit.start
     vehicle = _carrier(ctx, projectile, lo, hi)
-    owner_of = vehicle or projectile
+    owner_of: ItemMention | None = vehicle or projectile
     if vehicle is None and projectile.category == "satellite" and (passive or intransitive):
         owner_of = None  # "Ghana's satellite was launched": an owner, not who launched it
     reduced = projectile.end <= hit.start <= projectile.end + 2 and low.endswith("ed")
@@ -1807,7 +1849,8 @@ _CLAIM_NOUNS = frozenset(
 )  # fmt: skip
 
 _DENY_OBJECT = re.compile(
-    r"\s(?:an?\s|the\s)?[\w'’-]{2,20}\s(?:was|were|had)\s(?:\w+ly\s)?\w+(?:ed|en)\b|"  # "a refit was botched"
+    # "denied a refit was botched"
+    r"\s(?:an?\s|the\s)?[\w'’-]{2,20}\s(?:was|were|had)\s(?:\w+ly\s)?\w+(?:ed|en)\b|"
     r"\s(?:[\w'’]{1,15}\s){0,2}?(?:that\b|any\b|involvement|responsibility|role|wrongdoing|"
     r"charges?|accusations?|allegations?|claims?|reports?|reporting|it\b|this\b|\w{2,20}ing\b)",
     re.IGNORECASE,
