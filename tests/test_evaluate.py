@@ -59,9 +59,11 @@ def test_devset_figures():
         pytest.skip("../shared/devset is not present")
     score = score_records(read_records(DEVSET))
     print("\n" + report("devset", score, details=False))
-    assert score.precision() >= 0.85
-    assert score.f1() >= 0.63
-    assert score.quiet_share >= 0.95
+    assert score.precision() >= 0.90
+    assert score.f1() >= 0.78
+    assert all(score.f1(kind) >= 0.70 for kind in ("visit", "allegation", "transfer", "launch"))
+    assert score.slot_accuracy >= 0.75
+    assert score.quiet_share >= 0.97
 
 
 def test_scoring_counts_misses_extras_and_slots(tmp_path):
