@@ -341,6 +341,16 @@ def _usable(ctx: _Sentence, m: ActorMention) -> bool:
 def _subject(ctx: _Sentence, pos: int, *, allow_location: bool = False) -> ActorMention | None:
     """The actor before *pos*: nearest in the clause, else nearest in the sentence; "X said it
     had ..." makes the speaker the subject."""
+    word = _WORD.match(ctx.text, pos)
+    if (
+        word is not None
+        and word.group().lower().endswith("ing")
+        and _ADVERBIAL_ING.search(ctx.text, max(ctx.start, pos - 12), pos)
+    ):
+        # "X met Y in Perth before flying on to Malaysia": the main clause's subject flies
+        main = _main_subject(ctx, pos)
+        if main is not None:
+            return main
     found = _nearest_subject(ctx, pos, allow_location=allow_location)
     if (
         found is None
@@ -352,6 +362,25 @@ def _subject(ctx: _Sentence, pos: int, *, allow_location: bool = False) -> Actor
     ):
         return ctx.reporter_mention
     return found
+
+
+_ADVERBIAL_ING = re.compile(r"\b(?:before|after|while|when|since|upon)\s$", re.IGNORECASE)
+
+
+def _main_subject(ctx: _Sentence, pos: int) -> ActorMention | None:
+    """The first actor of the sentence that can be a subject (not in a prepositional phrase,
+    not a place), before *pos*."""
+    lo = max(ctx.start, ctx.reporting_end)
+    first = bisect.bisect_left(ctx.actor_starts, lo)
+    for m in ctx.actors[first:]:
+        if m.start >= pos:
+            break
+        if m.location or not _usable(ctx, m) or _prepositional(ctx, m):
+            continue
+        if _modifier_compound(ctx, m):
+            continue
+        return m
+    return None
 
 
 _OTHER_CLAUSE = re.compile(r"(?<!\w)(?:is|was|are|were)\s(?:\w{1,15}\s){0,3}(?:in|with|about|by)\s")
@@ -416,6 +445,8 @@ def _person_before(ctx: _Sentence, pos: int) -> ActorMention | None:
             return m
     return None
 
+
+_RELATIVE_WORD = re.compile(r"\b(?:that|which|who|where)\b")
 
 _WHO_AFTER = re.compile(r",?\s(?:who|which)\s")
 
@@ -632,6 +663,12 @@ def _tail_attribution(text: str, pos: int, end: int) -> bool:
 _PRONOUN_CLAUSE = re.compile(r"\s(?:it|they|he|she|we)\s(?:will|would|had|has|was|is|\w+ed)\s")
 
 
+def _goods_trigger_between(ctx: _Sentence, lo: int, hi: int) -> bool:
+    """Tell whether a transfer or launch word stands between *lo* and *hi*: "X sent weapons
+    that arrived in Y" (X does not arrive); another trip in between does not count."""
+    return any(h.trigger.kind in {"transfer", "launch"} for h in _triggers_in(ctx, lo, hi))
+
+
 def _has_trigger_between(ctx: _Sentence, lo: int, hi: int) -> bool:
     return bool(ctx.lex.trigger_pattern.search(ctx.text, lo, hi))
 
@@ -741,7 +778,17 @@ def _visit(ctx: _Sentence, hit: TriggerHit) -> Frame:
         place = _subject(ctx, hit.start) or next((m for m, _ in after[1:] if m.location), None)
     else:
         visitor = _allowed_guest(ctx, hit) or _possessor(ctx, hit.start) or _subject(ctx, hit.start)
-        place = next((m for m, _ in after if not _is_demonym(m)), None)
+        place = next(
+            (
+                m
+                for m, _ in after
+                if not _is_demonym(m)
+                and not (
+                    frame == "visit_active" and _RELATIVE_WORD.search(ctx.text, hit.end, m.start)
+                )
+            ),
+            None,
+        )  # not "a tour that will take him to Riga": that is the later trigger's place
         region = _region_after(ctx, hit.start, hi)
         if region is not None and (place is None or region.start < place.start):
             place = region  # "travelled through Asia"
@@ -762,7 +809,7 @@ def _visit(ctx: _Sentence, hit: TriggerHit) -> Frame:
             and frame in {"visit_active", "visit_motion"}
             and (
                 _gap_has_goods(ctx, visitor.end, min(hit.start, visitor.end + 25))
-                or _has_trigger_between(ctx, visitor.end, hit.start)
+                or _goods_trigger_between(ctx, visitor.end, hit.start)
             )
             and not _names_a_body(ctx, visitor.end, hit.start)
         ):
@@ -921,8 +968,12 @@ def _people_after(
             if not m.location and _usable(ctx, m):
                 return m
     rest = ctx.text[found.end() : min(hi, found.end() + 90)]
+    if rest[:2] in {"'s", "’s"}:
+        return None  # "welcomed President X's statement"
     if to_place and not re.match(r"(?:\s(?:of|from)\s[^,;]{1,70}?)?\sto\s", rest):
         return None
+    if not to_place and found.group("noun").lower() not in ctx.lex.words.get("envoy_noun", ()):
+        return None  # "hosted a delegation", but not "welcomed President ..."
     name = found.group("np")
     return ActorMention(
         start=found.start("np"),
@@ -1155,6 +1206,8 @@ _SPEECH_WORDS = frozenset({"speaking", "spoke", "remarks", "speech", "news", "pr
 def _delegation_after(ctx: _Sentence, m: ActorMention, pos: int | None = None) -> bool:
     """Tell whether people (a delegation, an office-holder) follow the mention."""
     start = m.end + 1 if pos is None else pos
+    if pos is None and (possessive := _POSSESSIVE_AFTER.match(ctx.text, m.end)) is not None:
+        start = possessive.end()  # "Cuba's foreign minister"
     following = _WORD.match(ctx.text, start) if start < len(ctx.text) else None
     nouns = ctx.lex.words.get("delegation_noun", ())
     return following is not None and following.group().lower() in nouns
