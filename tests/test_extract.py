@@ -99,18 +99,27 @@ class TestVisit:
                 "PER",
             ),
             # a tour's later stops; another trip between the traveller and the verb
-            ("The Nigerian president landed in Accra, the first stop of a tour that includes"
-             " Lome.", "NGA", "GHA"),
-            ("Chile's president, who visited Lima in May, arrived in Quito on Monday.", "CHL",
-             "PER"),
+            (
+                "The Nigerian president landed in Accra, the first stop of a tour that includes"
+                " Lome.",
+                "NGA",
+                "GHA",
+            ),
+            (
+                "Chile's president, who visited Lima in May, arrived in Quito on Monday.",
+                "CHL",
+                "PER",
+            ),
             # a possessive state before an office; office-holders as guests
             ("Mali's foreign minister met senior Senegalese officials in Dakar.", "MLI", "SEN"),
-            ("Ghana is hosting the presidents of Togo and Benin in Accra this week.", "TGO",
-             "GHA"),
+            ("Ghana is hosting the presidents of Togo and Benin in Accra this week.", "TGO", "GHA"),
             # crossing into, flying on to; "before flying on" keeps the main subject
             ("The Kenyan president crossed into Uganda on Friday.", "KEN", "UGA"),
-            ("The Indian premier met Thai ministers in Bangkok before flying on to Laos.", "IND",
-             "THA"),
+            (
+                "The Indian premier met Thai ministers in Bangkok before flying on to Laos.",
+                "IND",
+                "THA",
+            ),
             # regions: the visit has a location and no host
             ("The Canadian foreign minister's trip to Asia ended on Friday.", "CAN", None),
             ("Kenyan President William Ruto travelled through Southeast Asia in May.", "KEN", None),

@@ -1141,6 +1141,8 @@ def _guest(
             "about",
             "on",
             "by",
+            "and",  # "the presidents of Togo and Benin": Benin follows a skipped "of"
+            "or",
         }:
             continue
         if m.start - hit.end > 30 or _gap_has_goods(ctx, hit.end, m.start):
