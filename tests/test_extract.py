@@ -372,6 +372,36 @@ class TestLaunch:
         event = _one("Police closed Gaza roads after rockets fired at Israel.", "launch")
         assert _countries(event, "launcher", "target") == (None, "ISR")
 
+    @pytest.mark.parametrize(
+        ("text", "launcher", "target"),
+        [
+            ("Israel used cruise missiles to strike a Syrian air base on Sunday.", "ISR", "SYR"),
+            (
+                "Brazil's new VLM rocket was destroyed seconds after lift-off on Monday.",
+                "BRA",
+                None,
+            ),
+            ("India launched the Chandrayaan-3 lunar mission on Friday.", "IND", None),
+        ],
+    )
+    def test_used_to_strike_lift_off_and_probes(self, text, launcher, target):
+        event = _one(text, "launch")
+        assert _countries(event, "launcher", "target") == (launcher, target)
+
+    @pytest.mark.parametrize(
+        "text", ["Iran is developing missiles to strike Israel.", "Kenya plans to strike a deal."]
+    )
+    def test_a_purpose_is_no_launch(self, text):
+        """ "missiles to strike X" as a capability is no launch."""
+        assert [e for e in _events(text) if e.kind == "launch"] == []
+
+    def test_earlier_failed_attempts_do_not_make_this_launch_fail(self):
+        event = _one(
+            "Ghana put a weather satellite into orbit on Monday after two failed attempts.",
+            "launch",
+        )
+        assert event.outcome == "success"
+
     def test_a_missile_attack_by_no_one_is_no_launch(self):
         assert [
             e

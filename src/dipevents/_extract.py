@@ -1583,6 +1583,10 @@ def _exchange_split(ctx: _Sentence, lo: int, hi: int) -> int:
 
 _NO_BEFORE = re.compile(r"(?<!\w)(?:no|No|without)(?:\s[\w-]{1,20}){0,2}\s$")
 
+_USED = re.compile(r"\b(?:used|uses|using|employed|deployed)\s", re.IGNORECASE)
+
+_LIFT_OFF = frozenset({"liftoff", "lift-off", "blastoff", "blast-off"})
+
 _INTRANSITIVE = frozenset(
     {"blasted off", "blasts off", "lifted off", "lifts off", "took off", "exploded", "failed",
      "crashed", "flew", "blasting off", "lifting off", "blast off", "lift off", "reached orbit",
@@ -1614,6 +1618,10 @@ def _launch(ctx: _Sentence, hit: TriggerHit) -> Frame:
     low = hit.text.lower()
     ahead = _projectiles(ctx, hit.end, min(hi, hit.end + 80))
     behind = _projectiles(ctx, lo, hit.start)
+    if low.startswith("to ") and not (
+        behind and _USED.search(ctx.text, max(lo, behind[-1].start - 40), behind[-1].start)
+    ):
+        return [], "discarded: a purpose ('to strike') without projectiles used for it", None
     intransitive = False
     if frame == "launch_impact":
         projectile = behind[-1] if behind and hit.start - behind[-1].end <= 25 else None
@@ -1628,7 +1636,17 @@ def _launch(ctx: _Sentence, hit: TriggerHit) -> Frame:
         if low.endswith(" of"):
             ahead = [i for i in ahead if i.start - hit.end <= 50]
         near = _projectiles(ctx, hit.start - 40, hit.end + 40)
-        chosen = ahead[:1] or behind[-1:] or [i for i in near if i.start <= hit.start <= i.end + 2]
+        chosen = (
+            ahead[:1]
+            or behind[-1:]
+            or [i for i in near if i.start <= hit.start <= i.end + 2]
+            # "Japan's H3 rocket was ordered to self-destruct minutes after lift-off"
+            or (
+                _projectiles(ctx, max(ctx.start, hit.start - 120), hit.start)[:1]
+                if low in _LIFT_OFF
+                else []
+            )
+        )
         if not chosen:
             return [], "no projectile: the launch is not of a missile, rocket or satellite", None
         projectile = chosen[0]
@@ -1673,6 +1691,9 @@ def _launch(ctx: _Sentence, hit: TriggerHit) -> Frame:
         target_mention = _first(after, {"at", "on", "against"})
     elif frame == "launch_noun" and low.endswith(("attack", "attacks", "strike", "strikes")):
         target_mention = _first(after, {"on", "against"})  # "missile strikes on Iraq"
+    elif low.startswith("to "):
+        # "used missiles to strike a Russian air base": the object is the target
+        target_mention = after[0][0] if after and after[0][0].start - hit.end <= 25 else None
     elif intransitive and not reduced:
         target_mention = None
     else:
@@ -1848,6 +1869,8 @@ _OWNER_BREAK = re.compile(r"[,;:—–]|\b(?:after|before|but|and|as|when|while|
 
 def _outcome(ctx: _Sentence, pos: int) -> str:
     lowered = ctx.text[max(ctx.start, pos - _WINDOW) : min(ctx.end, pos + _WINDOW)].lower()
+    # "after two failed attempts" tells of other launches, not of this one
+    lowered = _ATTEMPTS.sub(" ", lowered)
     for outcome in ("partial", "intercepted", "failure", "success"):
         for phrase in ctx.lex.words.get(f"outcome_{outcome}", ()):
             if re.search(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", lowered):
