@@ -265,6 +265,24 @@ class TestTransfer:
         event = _one("Lawmakers urged the Pentagon not to sell Turkey F-35 jets.", "transfer")
         assert _countries(event, "supplier", "recipient") == ("USA", "TUR")
 
+    @pytest.mark.parametrize(
+        ("text", "supplier", "recipient"),
+        [
+            ("Gas flows from Norway to Poland through the new pipeline.", "NOR", "POL"),
+            ("Qatar received the last of its Rafale fighters from France in May.", "FRA", "QAT"),
+            (
+                "Customs officers seized 20 tonnes of rifles at the port, in what they called a"
+                " shipment from Belarus to Libya.",
+                "BLR",
+                "LBY",
+            ),
+            ("The World Bank approved $2 billion in financial support for Kenya.", None, "KEN"),
+        ],
+    )
+    def test_more_transfer_wordings(self, text, supplier, recipient):
+        event = _one(text, "transfer")
+        assert _countries(event, "supplier", "recipient") == (supplier, recipient)
+
     def test_a_standing_supplier(self):
         """ "X is the main source of oil for Y": an ongoing transfer."""
         event = _one("Algeria is the main source of gas for Tunisia.", "transfer")

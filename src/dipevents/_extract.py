@@ -1336,7 +1336,12 @@ def _transfer(ctx: _Sentence, hit: TriggerHit) -> Frame:
         if supplier is None and giving is not None:
             supplier = _subject(ctx, giving.start())  # "X promised to continue aid to Y"
         recipient = _first(after, {"to", "for"})
-        goods = goods or _items(ctx, max(lo, hit.start - 40), hit.end)
+        goods = (
+            goods
+            or _items(ctx, max(lo, hit.start - 40), hit.end)
+            # "seized 35 tonnes of weapons ..., a suspected shipment from X to Y"
+            or _items(ctx, max(ctx.start, hit.start - 120), hit.start)
+        )
     elif _is_passive(ctx, hit) or _REDUCED_PASSIVE.match(ctx.text, hit.end):
         # "weapons were sent by Iran"; "a rebel army, armed and paid by Turkey,"
         supplier = _first(after, {"by", "from"})
