@@ -141,6 +141,21 @@ class TestVisit:
         assert _countries(event, "visitor", "host") == (None, "PER")
         assert event.status == "planned"
 
+    def test_allowed_to_visit_sites_of_the_allower(self):
+        """ "Iran will allow IAEA inspectors to visit military sites": the sites are Iran's."""
+        event = _one("Egypt will allow IAEA inspectors to visit two military sites.", "visit")
+        assert _countries(event, "visitor", "host") == (None, "EGY")
+
+    def test_a_tour_of_regional_capitals(self):
+        event = _one(
+            "The Japanese foreign minister began a tour of Gulf capitals on Sunday.", "visit"
+        )
+        assert (event.visitor.country, event.host, event.location.name) == (
+            "JPN",
+            None,
+            "Gulf capitals",
+        )
+
     def test_he_is_the_person_named_before(self):
         """ "A senior Kenyan minister ... as he embarked on a trip": he is the minister."""
         event = _one(

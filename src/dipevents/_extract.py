@@ -822,6 +822,13 @@ def _visit(ctx: _Sentence, hit: TriggerHit) -> Frame:
         return [], "no visitor: no actor travels", None
     if place is None and frame in {"visit_active", "visit_motion", "visit_noun"}:
         place = _region_after(ctx, hit.start, hi) or _region_before(ctx, hit)
+    if place is None and frame == "visit_active":
+        allowing = _ALLOWED_TO.search(ctx.text, max(ctx.start, hit.start - 90), hit.start)
+        if allowing is not None:
+            # "Iran will not allow inspectors to visit military sites": the sites are Iran's
+            place = _subject(ctx, allowing.start())
+            if place is not None and place.actor.kind != "state":
+                place = None
     if place is None:
         return [], "no host or destination", None
     if _non_visitor(ctx, visitor):
