@@ -29,6 +29,7 @@ import attrs
 import pendulum
 
 from ._mentions import TimeMention
+from ._trie import trie_pattern
 from ._values import TimeSpan
 from ._vocab import Precision
 
@@ -147,9 +148,32 @@ def _alt(words: Iterable[str]) -> str:
     )
 
 
+#: What a text must hold for a shape to match in it: a pattern found in the lower-cased text.
+#: (Lower-casing maps each ASCII letter to its lower case and leaves digits alone, so a text
+#: where a shape matches, case ignored for ASCII, holds the lower-cased words of the match.)
+_DIGIT = re.compile("[0-9]")
+_YEAR = re.compile("(?:19|20)[0-9]{2}")
+
+
+def _anchor(words: Iterable[str]) -> re.Pattern[str] | None:
+    """A pattern found in the lower-cased text whenever one of the phrases *words* is in the
+    text (ASCII case ignored): their first words, lower-cased. ``None`` (no condition) when
+    there is no phrase or an empty one."""
+    firsts = set()
+    for phrase in words:
+        parts = phrase.lower().split()
+        if not parts:
+            return None
+        firsts.add(parts[0])
+    if not firsts:
+        return None
+    return re.compile(trie_pattern(sorted(firsts)))
+
+
 @attrs.frozen
 class _Patterns:
-    shapes: tuple[tuple[str, re.Pattern[str]], ...]
+    #: each shape's name, pattern and anchors: a text that lacks one of them is not searched
+    shapes: tuple[tuple[str, re.Pattern[str], tuple[re.Pattern[str], ...]], ...]
     cue: re.Pattern[str]
     hedge: re.Pattern[str]
 
@@ -233,11 +257,44 @@ def _patterns() -> _Patterns:
         "dash_dm": (rf"{day('ad3')}{_DASH}{day('bd2')}{_SP}{mon('bm2')}(?:,?{_SP}{year('by')})?"),
         "dash_years": rf"{year('ay0')}{_DASH}{year('by0')}",
     }
+    # What every match of each shape holds, read off its pattern above: a digit, a year, or
+    # a word of a kind. The shape is not run on a text that lacks one of them (most texts lack
+    # a month, a season or a digit), which saves a pass of its pattern over the text.
+    month = _anchor(months)
+    shift = _anchor(lex.of_kind("shift"))
+    period = _anchor(w for w, e in units.items() if w == e.value and w != "day")
+    early_mid_late = _anchor(w for w, e in parts.items() if e.value in {"early", "mid", "late"})
+    anchors: dict[str, tuple[re.Pattern[str] | None, ...]] = {
+        "iso": (_DIGIT,),
+        "mdy": (month, _DIGIT),
+        "dmy": (month, _DIGIT),
+        "month": (month,),
+        "shift_month": (shift, month),
+        "weekday": (_anchor(lex.of_kind("weekday")),),
+        "day_word": (_anchor(lex.of_kind("day_word")),),
+        "ago": (_anchor(units), _anchor(lex.of_kind("ago"))),
+        "rel_unit": (shift, period),
+        "rel_part": (_anchor(parts), shift, period),
+        "year_part": (early_mid_late, _YEAR),
+        "season": (_anchor(lex.of_kind("season")),),
+        "year_context": (_anchor(lex.of_kind("year_context")), _YEAR),
+        "decade": (_YEAR,),
+        "range": (
+            _anchor(opens),
+            _anchor(link for e in opens.values() for link in e.value.split("|")),
+        ),
+        "dash_md": (month, _DIGIT),
+        "dash_dm": (month, _DIGIT),
+        "dash_years": (_YEAR,),
+    }
     glued = [w for w in lex.cues if w[0] in "'’"]  # "'ll" attaches to the word before it
     cue = rf"(?:{_B}{_alt(w for w in lex.cues if w not in glued)}|{_alt(glued)}){_E}"
     hedge = rf"{_B}{_alt(lex.of_kind('hedge'))}{_SP}$"
     return _Patterns(
-        shapes=tuple((name, re.compile(p, _FLAGS)) for name, p in shapes.items()),
+        shapes=tuple(
+            (name, re.compile(p, _FLAGS), tuple(a for a in anchors[name] if a is not None))
+            for name, p in shapes.items()
+        ),
         cue=re.compile(cue, _FLAGS),
         hedge=re.compile(hedge, _FLAGS),
     )
@@ -842,7 +899,19 @@ def _span_of(shape: str, match: re.Match[str]) -> tuple[int, int]:
 
 def _candidates(ctx: _Context) -> list[_Found]:
     found: list[_Found] = []
-    for shape, pattern in _patterns().shapes:
+    low = ctx.text.lower()
+    holds: dict[re.Pattern[str], bool] = {}  # each anchor is looked for once
+    for shape, pattern, anchors in _patterns().shapes:
+        missing = False
+        for anchor in anchors:
+            held = holds.get(anchor)
+            if held is None:
+                held = holds[anchor] = anchor.search(low) is not None
+            if not held:
+                missing = True
+                break
+        if missing:
+            continue  # no match is possible
         resolve = _SHAPES[shape]
         for match in pattern.finditer(ctx.text):
             start, end = _span_of(shape, match)
