@@ -156,6 +156,29 @@ class TestVisit:
             "Gulf capitals",
         )
 
+    @pytest.mark.parametrize(
+        ("text", "visitor", "host"),
+        [
+            # an attribution between commas does not hide the subject before it
+            (
+                "The Ghanaian president crossed into Togo on Tuesday, officials said, ahead of a"
+                " summit.",
+                "GHA",
+                "TGO",
+            ),
+            # the speaker after "Speaking in X after talks with Y,"
+            (
+                "Speaking in Lima after talks with his Peruvian counterpart, the Chilean foreign"
+                " minister said trade would grow.",
+                "CHL",
+                "PER",
+            ),
+        ],
+    )
+    def test_subjects_around_commas(self, text, visitor, host):
+        event = _one(text, "visit")
+        assert _countries(event, "visitor", "host") == (visitor, host)
+
     def test_he_is_the_person_named_before(self):
         """ "A senior Kenyan minister ... as he embarked on a trip": he is the minister."""
         event = _one(
@@ -297,6 +320,16 @@ class TestTransfer:
     def test_more_transfer_wordings(self, text, supplier, recipient):
         event = _one(text, "transfer")
         assert _countries(event, "supplier", "recipient") == (supplier, recipient)
+
+    def test_goods_named_by_origin(self):
+        """ "a shipment of Ukrainian wheat": Ukraine supplies; "Russian-made" would not."""
+        found = _events("A shipment of 20,000 tonnes of Ukrainian wheat was delivered to Kenya.")
+        assert ("UKR", "KEN") in [_countries(e, "supplier", "recipient") for e in found]
+
+    def test_item_words_inside_a_name(self):
+        """ "the World Food Programme" names a body, not food."""
+        event = _one("Japan shipped rice to Haiti, the World Food Programme said.", "transfer")
+        assert [i.name for i in event.items] == ["rice"]
 
     def test_a_standing_supplier(self):
         """ "X is the main source of oil for Y": an ongoing transfer."""

@@ -164,6 +164,8 @@ def find_items(
         following = _WORD.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
         if following is not None and following.group().lower() in not_after:
             continue  # "radar information", "money laundering"
+        if _inside_a_name(text, m.start(), m.end(), following):
+            continue  # "the World Food Programme"
         quantity = None
         index = bisect.bisect_right(q_starts, m.start()) - 1
         if index >= 0:
@@ -186,6 +188,26 @@ _NOT_A_COUNT = re.compile(
     r"\b(?:days?|weeks?|months?|years?|hours?|minutes?|after|before|ago|since|later|earlier)\b",
     re.IGNORECASE,
 )
+
+
+def _inside_a_name(text: str, start: int, end: int, following: re.Match[str] | None) -> bool:
+    """Tell whether a capitalised item word sits between two capitalised words, inside a
+    proper name ("the World Food Programme")."""
+    if not text[start : start + 1].isupper() or following is None:
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 41), start)
+    return (
+        before is not None
+        and before.end() == start
+        and before.group(1)[:1].isupper()
+        and following.group()[:1].isupper()
+        # not a title-case headline: "Firing Of Ballistic Missile Over Japan"
+        and before.group(1).lower() not in _FUNCTION_WORDS | _TITLE_CASE_SMALL
+        and following.group().lower() not in _FUNCTION_WORDS | _TITLE_CASE_SMALL
+    )
+
+
+_TITLE_CASE_SMALL = frozenset({"over", "into", "after", "near", "off", "toward", "towards"})
 
 
 def _quantity_before(
@@ -643,9 +665,15 @@ def _attribution(ctx: _Sentence) -> None:
         ctx.reporter = speaker.actor
         ctx.reporter_mention = speaker
         ctx.excluded.add(speaker.start)
-        if not _tail_attribution(text, verb_end, ctx.end):
+        parenthetical = _PARENTHETICAL.match(text, verb_end) and _COMMA_BEFORE.search(
+            text, max(ctx.start, speaker.start - 40), speaker.start
+        )  # "Kim crossed into Russia, Kremlin officials said, ahead of a summit"
+        if not _tail_attribution(text, verb_end, ctx.end) and not parenthetical:
             ctx.reporting_end = max(ctx.reporting_end, verb_end)
 
+
+_PARENTHETICAL = re.compile(r"(?:\s(?:on|last|this)\s\w+|\s\w+day)?,\s")
+_COMMA_BEFORE = re.compile(r",\s(?:[\w'’-]+\s){0,4}$")
 
 _IN_GAP = re.compile(r"(?<!\w)(?:in|to|from|with|on|at|for|by|that|which)(?!\w)", re.IGNORECASE)
 
@@ -1179,13 +1207,16 @@ def _visit_presence(
     candidates = [subject]
     candidates += [m for m, p in after if not m.location and p not in {"in", "at", "from", "of"}]
     if speaking and subject is None:
-        # "Speaking in Nairobi, the Turkish foreign minister said ...": the speaker follows
-        index = bisect.bisect_right(ctx.actor_starts, place.start)
-        if index < len(ctx.actors):
-            speaker = ctx.actors[index]
-            gap = ctx.text[place.end : speaker.start]
-            if _SPEAKER_GAP.fullmatch(gap) and not speaker.location:
-                candidates.append(speaker)
+        # "Speaking in Nairobi (after talks with ...), the Turkish foreign minister said":
+        # the speaker opens the main clause after the comma
+        comma = ctx.text.find(", ", place.end, min(ctx.end, place.end + 90))
+        if comma >= 0:
+            index = bisect.bisect_left(ctx.actor_starts, comma)
+            if index < len(ctx.actors):
+                speaker = ctx.actors[index]
+                gap = ctx.text[comma : speaker.start]
+                if _SPEAKER_GAP.fullmatch(gap) and not speaker.location:
+                    candidates.append(speaker)
     events: list[Event] = []
     for m in candidates:
         if m is None or m.actor.country == country:
@@ -1207,7 +1238,7 @@ def _visit_presence(
     return events[:1], "", None
 
 
-_SPEAKER_GAP = re.compile(r"(?:\s(?:on|last|this)\s\w+)?,\s(?:the\s)?")
+_SPEAKER_GAP = re.compile(r",\s(?:the\s)?")
 
 _SPEECH_WORDS = frozenset({"speaking", "spoke", "remarks", "speech", "news", "press", "told"})
 
@@ -1349,6 +1380,8 @@ def _transfer(ctx: _Sentence, hit: TriggerHit) -> Frame:
             # "seized 35 tonnes of weapons ..., a suspected shipment from X to Y"
             or _items(ctx, max(ctx.start, hit.start - 120), hit.start)
         )
+        if supplier is None and goods:
+            supplier = _origin(ctx, goods[0])  # "a shipment of Ukrainian wheat"
     elif _is_passive(ctx, hit) or _REDUCED_PASSIVE.match(ctx.text, hit.end):
         # "weapons were sent by Iran"; "a rebel army, armed and paid by Turkey,"
         supplier = _first(after, {"by", "from"})
@@ -1432,6 +1465,17 @@ _TO_BUY = re.compile(
 )
 
 _NOUN_OF_ITS_OWN = re.compile(r"\b(?:for|on|about|over|after|before|against)\b")
+
+
+def _origin(ctx: _Sentence, item: ItemMention) -> ActorMention | None:
+    """A demonym or state right before the goods: "Ukrainian wheat", "Iranian drones"."""
+    index = bisect.bisect_left(ctx.actor_starts, item.start)
+    if index == 0:
+        return None
+    m = ctx.actors[index - 1]
+    if m.location or not _usable(ctx, m) or _modifier_compound(ctx, m):
+        return None  # not "Russian-made tanks": where goods were made is not who sent them
+    return m if ctx.text[m.end : item.start] == " " else None
 
 
 def _implicit_arms(
