@@ -17,7 +17,7 @@ import pendulum
 
 from ._actors import find_actors
 from ._errors import DipeventsError, ErrorDetail, ValidationError
-from ._events import Allegation, Event
+from ._events import Allegation, Event, Launch, Transfer, Visit
 from ._extract import Diagnostic, TriggerHit, extract_events, find_triggers
 from ._gazetteer import Gazetteer
 from ._mentions import ActorMention, Sentence
@@ -263,22 +263,40 @@ def _within(
 
 
 def _shift(mentions: Iterable[Any], offset: int) -> list[Any]:
+    if not offset:  # the first sentence: the mentions are already where they belong
+        return list(mentions)
     return [attrs.evolve(m, start=m.start + offset, end=m.end + offset) for m in mentions]
 
 
+_KEY_ROLES = (
+    "visitor",
+    "host",
+    "accuser",
+    "accused",
+    "supplier",
+    "recipient",
+    "launcher",
+    "target",
+)
+
+
+def _key_roles(kind: type[Event]) -> tuple[str | None, ...]:
+    """For each of _KEY_ROLES, its name when events of *kind* have that field, else None."""
+    fields = attrs.fields_dict(kind)
+    return tuple(name if name in fields else None for name in _KEY_ROLES)
+
+
+_KEY_FIELDS: dict[type, tuple[str | None, ...]] = {
+    kind: _key_roles(kind) for kind in (Visit, Allegation, Transfer, Launch)
+}
+
+
 def _key(event: Event) -> tuple[Any, ...]:
+    """The kind, status and the actor of each role (None for roles the kind has not)."""
     parts: list[Any] = [type(event).__name__, event.status]
-    for name in (
-        "visitor",
-        "host",
-        "accuser",
-        "accused",
-        "supplier",
-        "recipient",
-        "launcher",
-        "target",
-    ):
-        actor = getattr(event, name, None)
+    names = _KEY_FIELDS.get(type(event))
+    for name in _key_roles(type(event)) if names is None else names:
+        actor = None if name is None else getattr(event, name)
         parts.append(None if actor is None else (actor.country or actor.name))
     return tuple(parts)
 
@@ -338,7 +356,12 @@ def _merge(events: list[Event]) -> list[Event]:
         by_key.setdefault(key, []).append(index)
         if isinstance(event, Allegation) and event.accused is not None:
             by_accused.setdefault(event.accused.country, []).append(index)
-    return [attrs.evolve(e, evidence=tuple(spans)) for e, spans in zip(out, evidence, strict=True)]
+    return [_with_evidence(e, tuple(spans)) for e, spans in zip(out, evidence, strict=True)]
+
+
+def _with_evidence(event: Event, evidence: tuple[Span, ...]) -> Event:
+    """*event* with *evidence*; the event itself when that is the evidence it has."""
+    return event if event.evidence == evidence else attrs.evolve(event, evidence=evidence)
 
 
 _RECENT = 8  # how many earlier events with the same key a new one is compared with
