@@ -120,6 +120,22 @@ class TestVisit:
                 "IND",
                 "THA",
             ),
+            # the speaker of a trailing attribution is on the trip
+            (
+                "Japan will send more aid to Vietnam, Prime Minister Fumio Kishida said during a"
+                " visit to Hanoi.",
+                "JPN",
+                "VNM",
+            ),
+            # received by the host; a list of visitors meeting abroad; a stop; expected in
+            (
+                "Chilean President Gabriel Boric was received at the palace by Emmanuel Macron.",
+                "CHL",
+                "FRA",
+            ),
+            ("The Malian and Nigerien presidents will meet in Accra on Sunday.", "NER", "GHA"),
+            ("The Czech president arrived in Kyiv, days after a stop in Warsaw.", "CZE", "POL"),
+            ("Qatar's emir is expected in Tehran next week.", "QAT", "IRN"),
             # regions: the visit has a location and no host
             ("The Canadian foreign minister's trip to Asia ended on Friday.", "CAN", None),
             ("Kenyan President William Ruto travelled through Southeast Asia in May.", "KEN", None),
@@ -330,6 +346,26 @@ class TestTransfer:
         """ "the World Food Programme" names a body, not food."""
         event = _one("Japan shipped rice to Haiti, the World Food Programme said.", "transfer")
         assert [i.name for i in event.items] == ["rice"]
+
+    @pytest.mark.parametrize(
+        ("text", "supplier", "recipient"),
+        [
+            (
+                "The Chinese ambassador handed over 50,000 vaccine doses to Laos on Monday.",
+                "CHN",
+                "LAO",
+            ),
+            ("The European Union disbursed 2 billion euros to Moldova on Tuesday.", None, "MDA"),
+            (
+                "Chinese firms shipped 900 tonnes of nitrocellulose to Russia last year.",
+                "CHN",
+                "RUS",
+            ),
+        ],
+    )
+    def test_handed_over_disbursed_and_chemicals(self, text, supplier, recipient):
+        event = _one(text, "transfer")
+        assert _countries(event, "supplier", "recipient") == (supplier, recipient)
 
     def test_a_standing_supplier(self):
         """ "X is the main source of oil for Y": an ongoing transfer."""

@@ -789,6 +789,7 @@ def _visit(ctx: _Sentence, hit: TriggerHit) -> Frame:
                 _first(after, {"by"})
                 or _possessor(ctx, hit.start)
                 or _modifier_before(ctx, hit.start)  # "a UN Security Council visit to Nairobi"
+                or _speaker_on_a_trip(ctx, hit)
                 or _subject(ctx, hit.start)
             )
     elif frame == "visit_invite":
@@ -904,6 +905,21 @@ def _unknown_person(ctx: _Sentence, hit: TriggerHit) -> ActorMention | None:
     return ActorMention(
         start=found.start(), end=found.end(), text=found.group(), actor=actor, source="name"
     )
+
+
+def _speaker_on_a_trip(ctx: _Sentence, hit: TriggerHit) -> ActorMention | None:
+    """ "..., Scholz said during an unannounced visit to Kyiv": the speaker is on the trip."""
+    if ctx.reporter_mention is None or ctx.reporter_mention.end > hit.start:
+        return None
+    if not _DURING_A_TRIP.search(ctx.text, max(ctx.start, hit.start - 60), hit.start):
+        return None
+    return ctx.reporter_mention
+
+
+_DURING_A_TRIP = re.compile(
+    r"\b(?:said|says|told\s\w+|announced|added)\s(?:on\s\w+\s)?(?:during|on|while\son|at\sthe\s"
+    r"(?:start|end)\sof)\s(?:an?|the|his|her|their|its)\s(?:[\w-]+\s){0,2}$"
+)
 
 
 def _allowed_guest(ctx: _Sentence, hit: TriggerHit) -> ActorMention | None:
@@ -1198,14 +1214,24 @@ def _visit_presence(
     """ "X met Y in Z", "X held talks in Z", "X was welcomed in Z": whoever comes from
     another country than Z's is visiting it."""
     place = next((m for m, p in after if m.location and p in {"in", "at"}), None)
+    if place is None and hit.text.lower().startswith(("was ", "were ")):
+        # "Ruto was received at the Elysee Palace by Emmanuel Macron": the host receives
+        place = next(
+            (m for m, p in after if p == "by" and m.actor.country and not m.location), None
+        )
     if place is None:
         return [], "a meeting with no foreign place named", None
     country = place.actor.country
     subject = _subject(ctx, hit.start)
     attending = hit.text.lower().startswith("attend") or hit.text.lower() == "will attend"
     speaking = hit.text.lower().split()[0] in _SPEECH_WORDS
-    candidates = [subject]
-    candidates += [m for m, p in after if not m.location and p not in {"in", "at", "from", "of"}]
+    candidates: list[ActorMention | None] = list(_coordinated(ctx, subject)) or [None]
+    listed = len(candidates)  # "Rwandan President X and Congolese President Y will meet in Z"
+    candidates += [
+        m
+        for m, p in after
+        if not m.location and p not in {"in", "at", "from", "of", "by"} and m is not place
+    ]
     if speaking and subject is None:
         # "Speaking in Nairobi (after talks with ...), the Turkish foreign minister said":
         # the speaker opens the main clause after the comma
@@ -1233,9 +1259,11 @@ def _visit_presence(
         visit = _make_visit(ctx, hit, m, place, _status(ctx, hit))
         if visit is not None:
             events.append(visit)
+            if candidates.index(m) >= listed:
+                break  # of those met, only the first
     if not events:
         return [], "no one at the meeting came from another country", None
-    return events[:1], "", None
+    return events, "", None
 
 
 _SPEAKER_GAP = re.compile(r",\s(?:the\s)?")
@@ -1964,6 +1992,8 @@ _SLOTS_MAIN = {Visit: "visitor", Transfer: "supplier", Launch: "launcher"}
 
 _CLAIM_FOLLOWS = re.compile(
     r"(?:\s(?:on\s\w{1,12}|last\s\w{1,10}|\w{1,12}day|earlier|repeatedly|again|also))?"
+    r"(?:\s(?:in|on)\s(?:an?|the|its|their)\s(?:[\w-]+\s){0,4}?(?:report|statement|letter|"
+    r"interview|speech|filing|complaint)(?:\s(?:released|published|issued|sent)\s(?:on\s)?\w+)?)?"
     r"\s(?:that\b|[A-Z]|the\s[A-Z]|its\s|it\s|they\s)"
 )
 _CLAIMS_THAT = re.compile(
