@@ -351,6 +351,7 @@ def _token_stream(text: str, pattern: re.Pattern[str]) -> Iterator[_Token]:
     previous_end = -1
     previous_abbreviation = False
     size = len(text)
+    new = tuple.__new__  # _Token(...) without the Python-level __new__ of a NamedTuple
     for match in pattern.finditer(text):
         start, end = match.span()
         token_text = match.group()
@@ -358,17 +359,25 @@ def _token_stream(text: str, pattern: re.Pattern[str]) -> Iterator[_Token]:
         if sign:
             clean = False
         else:
-            clean = not (
-                (start > 0 and _glued(text[start - 1])) or (end < size and _glued(text[end]))
-            )
+            # _glued() of the characters on either side, its common cases inlined
+            clean = True
+            if start > 0:
+                ch = text[start - 1]
+                if ch.isalnum() or (ch >= "\u0300" and _glued(ch)):
+                    clean = False
+            if clean and end < size:
+                ch = text[end]
+                if ch.isalnum() or (ch >= "\u0300" and _glued(ch)):
+                    clean = False
         if previous_end < 0:
             linked = tight = False
         elif start == previous_end:
             linked = tight = True
         else:
             tight = False
-            linked = _phrase_gap(text[previous_end:start], previous_abbreviation)
-        yield _Token(start, end, token_text, token_text.lower(), sign, clean, linked, tight)
+            gap = text[previous_end:start]
+            linked = gap == " " or _phrase_gap(gap, previous_abbreviation)
+        yield new(_Token, (start, end, token_text, token_text.lower(), sign, clean, linked, tight))
         previous_end = end
         previous_abbreviation = not sign and "." in token_text and token_text[0].isalpha()
 

@@ -32,6 +32,8 @@ _TOKEN = re.compile(r"\S+")
 
 _TERMINATORS = frozenset(".!?…‼⁇⁈⁉。！？؟")
 _CLOSERS = frozenset("\"')]}»›”’")
+#: The last character of a token after which a sentence may end (see _ends_sentence).
+_ENDERS = _TERMINATORS | _CLOSERS
 _BULLETS = frozenset("•◦▪▫●‣⁃■►▸➢")
 _ROMAN = frozenset("IVXivx")
 #: Abbreviations are short; a longer word is never looked up.
@@ -186,8 +188,10 @@ def _split_line(
         last = index == len(tokens) - 1
         if not last:
             following = tokens[index + 1]
-            ends = text[following[0]] in _BULLETS or _ends_sentence(
-                text, tokens[index], following, index == first, lexicon
+            ends = text[following[0]] in _BULLETS or (
+                # most tokens end in a letter: no need to ask _ends_sentence
+                text[tokens[index][1] - 1] in _ENDERS
+                and _ends_sentence(text, tokens[index], following, index == first, lexicon)
             )
             if not ends:
                 continue
