@@ -149,10 +149,15 @@ class TestPeople:
         m = _one("Putin met the delegation.", published=published)
         assert (m.actor.name, m.actor.role) == ("Vladimir Putin", role)
 
-    def test_surname_alone_needs_a_date(self):
-        """Without a publication date a bare surname is too weak to count."""
-        assert find_actors("Putin met the delegation.") == ()
+    def test_surname_alone_without_a_date(self):
+        """Without a publication date a bare surname gives the country only when every
+        office-holder of that name had the same one, and never the role; a surname that is
+        also a common word or name does not count."""
+        m = _one("Putin met the delegation.")
+        assert (m.actor.name, m.actor.country, m.actor.role) == ("Vladimir Putin", "RUS", None)
         assert _one("Vladimir Putin met the delegation.").actor.role is None
+        assert find_actors("Brown met the delegation.") == ()
+        assert find_actors("Moon met the delegation.") == ()
 
 
 class TestContext:

@@ -555,10 +555,29 @@ def _active(entries: Iterable[PersonEntry], published: pendulum.Date | None) -> 
     return None
 
 
+def _undated_surname(match: _Match, entries: Sequence[PersonEntry]) -> ActorMention | None:
+    """A surname alone in a text with no date ("Chirac, in Beijing, signs accords"): the
+    person's country when every office-holder of that name had the same one and the name is
+    not also a common word or name (``undated_surname_stop``). No role."""
+    countries = {e.country for e in entries}
+    if len(countries) != 1 or None in countries:
+        return None
+    if match.text in _words("undated_surname_stop", lower=False):
+        return None
+    people = {e.name for e in entries}
+    name = next(iter(people)) if len(people) == 1 else match.text
+    actor = Actor(name=name, kind="person", country=next(iter(countries)))
+    return ActorMention(
+        start=match.start, end=match.end, text=match.text, actor=actor, source="person:undated"
+    )
+
+
 def _person_by_name(match: _Match, published: pendulum.Date | None) -> ActorMention | None:
     entries = [c.entry for c in match.candidates if isinstance(c.entry, PersonEntry)]
     active = _active(entries, published)
     single_word = " " not in match.text
+    if active is None and single_word and published is None:
+        return _undated_surname(match, entries)
     if active is None and (single_word or (published is not None and not entries)):
         return None
     chosen = active or entries[0]
