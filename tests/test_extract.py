@@ -302,6 +302,13 @@ class TestTransfer:
         event = _one(text, "transfer")
         assert _countries(event, "supplier", "recipient") == (supplier, recipient)
 
+    def test_alleged_bombers_are_people(self):
+        assert [
+            e
+            for e in _events("Libya must hand over the alleged bombers to Scotland.")
+            if e.kind == "transfer"
+        ] == []
+
     @pytest.mark.parametrize(
         "text",
         [
@@ -656,6 +663,20 @@ class TestAllegation:
             e.kind == "allegation" and e.accused is not None and e.accused.country == "GBR"
             for e in found
         )
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "He claimed that Peru was more democratic than its neighbours.",
+            "The minister rejected Bolivia's claim that the economy had recovered.",
+        ],
+    )
+    def test_a_claim_of_no_wrongdoing_is_no_allegation(self, text):
+        assert [e for e in _events(text) if e.kind == "allegation"] == []
+
+    def test_a_claim_of_wrongdoing_is_an_allegation(self):
+        event = _one("Peru claimed that Bolivia was behind the border attack.", "allegation")
+        assert _countries(event, "accuser", "accused") == ("PER", "BOL")
 
     def test_a_suggestion_alone_is_no_allegation(self):
         assert [

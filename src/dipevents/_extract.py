@@ -166,6 +166,12 @@ def find_items(
             continue  # "radar information", "money laundering"
         if _inside_a_name(text, m.start(), m.end(), following):
             continue  # "the World Food Programme"
+        if m.group().lower() in lex.words.get("people_item", ()):
+            previous = _WORD_BEFORE.search(text, max(0, m.start() - 41), m.start())
+            if previous is not None and previous.group(1).lower() in lex.words.get(
+                "people_before", ()
+            ):
+                continue  # "hand over the alleged bombers": people, not aircraft
         quantity = None
         index = bisect.bisect_right(q_starts, m.start()) - 1
         if index >= 0:
@@ -2043,6 +2049,9 @@ def _allegation(ctx: _Sentence, hit: TriggerHit) -> Frame:
         or not _CLAIM_FOLLOWS.match(ctx.text, hit.end)
     ):
         return [], "discarded: 'alleged' used as an adjective, with no accuser", None
+    if hit.text.lower().startswith("claim") and not _claims_wrongdoing(ctx, hit, hi):
+        # "claimed that Turkey was more democratic": a claim, but no one is accused of anything
+        return [], "discarded: a claim that accuses no one of anything", None
     if (
         frame == "allegation_noun"
         and hit.text.lower() in {"claim", "claims"}
@@ -2222,6 +2231,19 @@ _EXAMINED = re.compile(
     r"take\sseriously|takes\sseriously|aware\sof|respond\w*\sto|amid|over)\s(?:[\w-]+\s){0,3}$",
     re.IGNORECASE,
 )
+
+
+def _claims_wrongdoing(ctx: _Sentence, hit: TriggerHit, hi: int) -> bool:
+    """Tell whether what is claimed is an act held against someone: one of our events, or a
+    word of wrongdoing ("behind", "responsible", "violated", "attack") within the claim."""
+    end = min(max(hi, hit.end + 40), hit.end + 160, ctx.end)
+    if any(h.trigger.kind != "allegation" for h in _triggers_in(ctx, hit.end, end)):
+        return True
+    words = ctx.lex.words.get("wrongdoing_word", frozenset())
+    return any(
+        w.group().lower() in words or w.group().lower().rstrip("s") in words
+        for w in _WORD.finditer(ctx.text, hit.end, end)
+    )
 
 
 def _allegation_status(ctx: _Sentence, hit: TriggerHit) -> str:
