@@ -448,7 +448,17 @@ class TestLaunch:
             (
                 "Ghana's first weather satellite, which was launched on Monday, sent its first"
                 " images.",
+                "GHA",
+            ),
+            # an owner whose satellite rode someone else's rocket did not launch it
+            (
+                "Ghana's first weather satellite was launched on Monday aboard a Falcon 9 rocket.",
                 None,
+            ),
+            # a state's own launch site
+            (
+                "A new weather satellite blasted off from the Sohae Space Center on Monday.",
+                "PRK",
             ),
             ("A heavy rocket is scheduled to blast off from the coast on Friday.", None),
             # the owner of the subject vehicle launches, not a passenger's country

@@ -295,6 +295,7 @@ def _glued_to_capitalised(
             and word.rstrip(".") not in _words("name_stopword", lower=False)
             and after.start(1) not in matches_by_pos
             and not _DESIGNATION.match(text, after.start(1))  # "sell Turkey F-35 jets"
+            and word not in _words("facility_word", lower=False)  # "the Sohae Space Center"
         ):
             return True
     return False

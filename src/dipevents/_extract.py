@@ -1759,8 +1759,14 @@ def _launch(ctx: _Sentence, hit: TriggerHit) -> Frame:
         intransitive = passive and projectile.end <= hit.start
     vehicle = _carrier(ctx, projectile, lo, hi)
     owner_of: ItemMention | None = vehicle or projectile
-    if vehicle is None and projectile.category == "satellite" and (passive or intransitive):
-        owner_of = None  # "Ghana's satellite was launched": an owner, not who launched it
+    if (
+        vehicle is None
+        and projectile.category == "satellite"
+        and any(i.category == "launch_vehicle" for i in ctx.items if i is not projectile)
+    ):
+        # "Angola's satellite, launched ... with a Zenit carrier rocket": the satellite's
+        # owner did not launch it; "India's Chandrayaan-3 was launched" is India's launch
+        owner_of = None
     reduced = projectile.end <= hit.start <= projectile.end + 2 and low.endswith("ed")
     intransitive = intransitive or reduced  # "Rockets fired by militants hit the town"
     launcher: ActorMention | None
@@ -1793,6 +1799,9 @@ def _launch(ctx: _Sentence, hit: TriggerHit) -> Frame:
     site = next((m for m, p in after if p == "from" and m.location), None)
     if launcher is not None and launcher.location:
         launcher = None
+    if launcher is None and site is not None and _national_site(ctx, site):
+        # "blasted off from the Sohae Space Center": a state's own launch site
+        launcher = attrs.evolve(site, location=False)
     if launcher is None and target_mention is None and not intransitive:
         return [], "no launcher and no target: nobody is said to have launched it", None
     if (
@@ -1842,6 +1851,12 @@ _ATTEMPTS = re.compile(
     re.IGNORECASE,
 )
 _SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+
+
+def _national_site(ctx: _Sentence, site: ActorMention) -> bool:
+    """Tell whether a launch site is used by its own state only (``national_launch_site``):
+    not Baikonur, leased to Russia, nor a range abroad."""
+    return site.text.lower() in ctx.lex.words.get("national_launch_site", ())
 
 
 def _relative_antecedent(ctx: _Sentence, hit: TriggerHit) -> list[ItemMention]:
