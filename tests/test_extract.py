@@ -195,6 +195,18 @@ class TestVisit:
         event = _one(text, "visit")
         assert _countries(event, "visitor", "host") == (visitor, host)
 
+    def test_a_date_in_a_since_clause_is_not_the_visits(self):
+        event = _one(
+            "It is the Peruvian president's first trip to Chile since Bolivia recalled its envoy"
+            " in May 2021.",
+            "visit",
+        )
+        assert event.when is None
+
+    def test_a_since_date_is_the_events(self):
+        event = _one("Japan has provided aid to Iraq since 2003.", "transfer")
+        assert event.when is not None and event.when.start.year == 2003
+
     def test_he_is_the_person_named_before(self):
         """ "A senior Kenyan minister ... as he embarked on a trip": he is the minister."""
         event = _one(
@@ -520,6 +532,15 @@ class TestLaunch:
             "launch",
         )
         assert event.outcome == "success"
+
+    def test_a_parenthetical_attribution_is_no_one_s_subject(self):
+        """ "..., Japan's defence ministry said, the latest in a string of tests": Japan did
+        not launch anything."""
+        found = _events(
+            "North Korea fired two missiles on Thursday, Japan's defence ministry said, the"
+            " latest in a string of weapons tests."
+        )
+        assert {e.launcher.country for e in found if e.kind == "launch" and e.launcher} == {"PRK"}
 
     def test_a_missile_attack_by_no_one_is_no_launch(self):
         assert [

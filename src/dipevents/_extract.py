@@ -561,16 +561,22 @@ def _when(ctx: _Sentence, pos: int, before: int | None = None) -> TimeSpan | Non
     (only before *before* when given: an allegation's own time, not its claim's)."""
     lo, hi = _clause(ctx, pos)
     end = ctx.end if before is None else before
-    for bounds in ((lo, min(hi, end)), (ctx.start, end)):
+    for widened, bounds in ((False, (lo, min(hi, end))), (True, (ctx.start, end))):
         best: TimeMention | None = None
         for t in ctx.times:
             if t.when is None or not (bounds[0] <= t.start and t.end <= bounds[1]):
                 continue
+            if widened and _SINCE_CLAUSE.search(ctx.text, min(pos, t.start), t.start):
+                continue  # "his first trip since Moscow sent troops in February 2022"
             if best is None or abs(t.start - pos) < abs(best.start - pos):
                 best = t
         if best is not None:
             return best.when
     return None
+
+
+# "since" opening a clause of its own ("since Moscow sent troops ... in 2022"), not "since 2003"
+_SINCE_CLAUSE = re.compile(r"\bsince\s(?:[\w'’-]+\s){2,}", re.IGNORECASE)
 
 
 def _status(ctx: _Sentence, hit: TriggerHit, default: str = "occurred") -> str:
@@ -671,9 +677,15 @@ def _attribution(ctx: _Sentence) -> None:
         ctx.reporter = speaker.actor
         ctx.reporter_mention = speaker
         ctx.excluded.add(speaker.start)
-        parenthetical = _PARENTHETICAL.match(text, verb_end) and _COMMA_BEFORE.search(
-            text, max(ctx.start, speaker.start - 40), speaker.start
-        )  # "Kim crossed into Russia, Kremlin officials said, ahead of a summit"
+        comma = _COMMA_BEFORE.search(text, max(ctx.start, speaker.start - 40), speaker.start)
+        parenthetical = _PARENTHETICAL.match(text, verb_end) and comma
+        if parenthetical and comma is not None:
+            # "Kim crossed into Russia, Kremlin officials said, ahead of a summit": the subject
+            # before stays visible; the attribution's own words are no one's subject
+            for m in ctx.actors[bisect.bisect_left(ctx.actor_starts, comma.start()) :]:
+                if m.start >= verb_end:
+                    break
+                ctx.excluded.add(m.start)
         if not _tail_attribution(text, verb_end, ctx.end) and not parenthetical:
             ctx.reporting_end = max(ctx.reporting_end, verb_end)
 
