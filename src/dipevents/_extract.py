@@ -682,10 +682,10 @@ def _attribution(ctx: _Sentence) -> None:
         if parenthetical and comma is not None:
             # "Kim crossed into Russia, Kremlin officials said, ahead of a summit": the subject
             # before stays visible; the attribution's own words are no one's subject
-            for m in ctx.actors[bisect.bisect_left(ctx.actor_starts, comma.start()) :]:
-                if m.start >= verb_end:
+            for inside in ctx.actors[bisect.bisect_left(ctx.actor_starts, comma.start()) :]:
+                if inside.start >= verb_end:
                     break
-                ctx.excluded.add(m.start)
+                ctx.excluded.add(inside.start)
         if not _tail_attribution(text, verb_end, ctx.end) and not parenthetical:
             ctx.reporting_end = max(ctx.reporting_end, verb_end)
 
