@@ -195,6 +195,16 @@ class TestVisit:
         event = _one(text, "visit")
         assert _countries(event, "visitor", "host") == (visitor, host)
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Kenya said it was ready to lead a police mission to Haiti.",
+            "The Omani minister held talks with Qatari officials on the war in Gaza.",
+        ],
+    )
+    def test_deployments_and_topics_are_no_visits(self, text):
+        assert [e for e in _events(text) if e.kind == "visit"] == []
+
     def test_a_date_in_a_since_clause_is_not_the_visits(self):
         event = _one(
             "It is the Peruvian president's first trip to Chile since Bolivia recalled its envoy"
@@ -542,6 +552,21 @@ class TestLaunch:
             " latest in a string of weapons tests."
         )
         assert {e.launcher.country for e in found if e.kind == "launch" and e.launcher} == {"PRK"}
+
+    def test_a_launch_told_twice_in_one_sentence_is_one(self):
+        found = _events(
+            "A Chinese missile fired on Monday is believed to have exploded shortly after"
+            " launch, officials said."
+        )
+        assert len([e for e in found if e.kind == "launch"]) == 1
+
+    def test_a_long_name_between_launch_of_and_the_craft(self):
+        event = _one(
+            "NASA postponed the launch of the Deep Space Climate Observatory (DSCOVR)"
+            " spacecraft on Sunday.",
+            "launch",
+        )
+        assert event.status == "postponed"
 
     def test_a_missile_attack_by_no_one_is_no_launch(self):
         assert [

@@ -793,6 +793,15 @@ def _visit(ctx: _Sentence, hit: TriggerHit) -> Frame:
                 guests = _meeting_guests(ctx, hit, after, place)
                 if guests:
                     return _host_meeting(ctx, hit, guests, place, after)
+    elif (
+        frame == "visit_noun"
+        and low.startswith("mission")
+        and (
+            (word := _word_before(ctx.text, hit.start, ctx.start)) is not None
+            and word[0].lower() in ctx.lex.words.get("deployment_word", ())
+        )
+    ):
+        return [], "discarded: a police or military mission is a deployment, not a visit", None
     elif frame == "visit_noun":
         if low in {"visit of", "visit by", "trip by", "visits of"}:
             visitor = _first(after, {"of", "by"})
@@ -1231,7 +1240,10 @@ def _visit_presence(
 ) -> Frame:
     """ "X met Y in Z", "X held talks in Z", "X was welcomed in Z": whoever comes from
     another country than Z's is visiting it."""
-    place = next((m for m, p in after if m.location and p in {"in", "at"}), None)
+    place = next(
+        (m for m, p in after if m.location and p in {"in", "at"} and not _topic_place(ctx, m)),
+        None,
+    )
     if place is None and hit.text.lower().startswith(("was ", "were ")):
         # "Ruto was received at the Elysee Palace by Emmanuel Macron": the host receives
         place = next(
@@ -1282,6 +1294,16 @@ def _visit_presence(
     if not events:
         return [], "no one at the meeting came from another country", None
     return events, "", None
+
+
+def _topic_place(ctx: _Sentence, m: ActorMention) -> bool:
+    """Tell whether a place is what a meeting is about ("talks on the war in Gaza"), not where
+    it is held."""
+    prep = _word_before(ctx.text, m.start, ctx.start)
+    if prep is None or prep[0].lower() not in {"in", "on", "over"}:
+        return False
+    noun = _word_before(ctx.text, prep[1], ctx.start)
+    return noun is not None and noun[0].lower() in ctx.lex.words.get("topic_noun", ())
 
 
 _SPEAKER_GAP = re.compile(r",\s(?:the\s)?")
@@ -1687,6 +1709,13 @@ _NO_BEFORE = re.compile(r"(?<!\w)(?:no|No|without)(?:\s[\w-]{1,20}){0,2}\s$")
 
 _USED = re.compile(r"\b(?:used|uses|using|employed|deployed)\s", re.IGNORECASE)
 
+_PROPER_NAME_GAP = re.compile(r"\s(?:the\s)?(?:(?:[A-Z][\w-]*|of|and|\([A-Z]{2,8}\))\s){1,10}")
+
+# words that, after a launch verb in the same sentence, tell of that same launch
+_REFERS_BACK = frozenset(
+    {"launch", "liftoff", "lift-off", "blastoff", "exploded", "failed", "crashed", "flew"}
+)
+
 _LIFT_OFF = frozenset({"liftoff", "lift-off", "blastoff", "blast-off"})
 
 _INTRANSITIVE = frozenset(
@@ -1720,6 +1749,16 @@ def _launch(ctx: _Sentence, hit: TriggerHit) -> Frame:
     low = hit.text.lower()
     ahead = _projectiles(ctx, hit.end, min(hi, hit.end + 80))
     behind = _projectiles(ctx, lo, hit.start)
+    if (
+        low in _REFERS_BACK
+        and not (frame == "launch_noun" and ahead)
+        and any(
+            h.trigger.kind == "launch" and h.text.lower() not in _REFERS_BACK
+            for h in _triggers_in(ctx, max(ctx.start, hit.start - 200), hit.start)
+        )
+    ):
+        # "a missile fired on Thursday ... exploded shortly after launch": the same launch
+        return [], "the launch named earlier in the sentence, told again", None
     if low.startswith("to ") and not (
         behind and _USED.search(ctx.text, max(lo, behind[-1].start - 40), behind[-1].start)
     ):
@@ -1736,7 +1775,13 @@ def _launch(ctx: _Sentence, hit: TriggerHit) -> Frame:
         if any(i.start <= hit.start and hit.end <= i.end for i in ctx.items):
             return [], "discarded: the word is part of a name ('launch vehicle')", None
         if low.endswith(" of"):
-            ahead = [i for i in ahead if i.start - hit.end <= 50]
+            # "the launch of a new Hwasong missile"; a long proper name may stand between:
+            # "the launch of the Demonstration of Autonomous Rendezvous Technology spacecraft"
+            ahead = [
+                i
+                for i in ahead
+                if i.start - hit.end <= 50 or _PROPER_NAME_GAP.fullmatch(ctx.text, hit.end, i.start)
+            ]
         near = _projectiles(ctx, hit.start - 40, hit.end + 40)
         chosen = (
             ahead[:1]
