@@ -28,6 +28,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import Generic, NamedTuple, TypeVar, cast
 
 from ._mentions import QuantityMention
+from ._trie import trie_pattern
 from ._values import Quantity
 from ._vocab import QUALIFIERS, Qualifier
 
@@ -123,6 +124,8 @@ class _Lexicon(NamedTuple):
     starters: frozenset[str]
     token_re: re.Pattern[str]
     digits_re: re.Pattern[str]
+    #: found in the lower-cased text whenever a quantity may be in it (None: always look)
+    anchor_re: re.Pattern[str] | None
 
 
 _QUANTITY_COLUMNS = ("phrase", "kind", "value", "qualifier", "needs")
@@ -292,6 +295,19 @@ def _lexicon() -> _Lexicon:
         *(k[0] for k in units_before),
     }
     sign_pattern = "|".join(re.escape(s) for s in sorted(signs, key=lambda s: (-len(s), s)))
+    # Every quantity holds an amount: a token that starts with a digit, a number word ("two",
+    # "twenty-five"), a scale, hundred or multiplier word after an article ("a dozen"), or a
+    # fixed phrase ("dozens of"), whose words are all tokens. Each is in the lower-cased text,
+    # so a text without a digit, a number word, such a word or the longest word of a phrase
+    # holds no quantity.
+    anchors = {
+        *numbers,
+        *hundreds,
+        *multipliers,
+        *(word for word, scale in scales.items() if scale.needs == ""),
+        *(max(key, key=len) for key in phrases),
+    }
+    anchor_re = None if "" in anchors else re.compile("[0-9]|" + trie_pattern(sorted(anchors)))
     return _Lexicon(
         numbers=numbers,
         hundreds=hundreds,
@@ -313,6 +329,7 @@ def _lexicon() -> _Lexicon:
         # which keeps the engine's per-character work minimal on long runs of letters or digits.
         token_re=re.compile(f"(?P<sign>(?i:{sign_pattern}))|(?P<word>{_WORD})", re.ASCII),
         digits_re=re.compile(_DIGITS_WORD, _FLAGS),
+        anchor_re=anchor_re,
     )
 
 
@@ -1264,4 +1281,7 @@ def find_quantities(text: str) -> tuple[QuantityMention, ...]:
         raise TypeError(msg)
     if not text:
         return ()
-    return tuple(_scan(text, _lexicon()))
+    lexicon = _lexicon()
+    if lexicon.anchor_re is not None and lexicon.anchor_re.search(text.lower()) is None:
+        return ()  # no digit, number word or quantity phrase: nothing to read
+    return tuple(_scan(text, lexicon))
