@@ -164,8 +164,9 @@ def _analyse(
 ) -> tuple[list[Event], list[ActorMention], list[Diagnostic]]:
     """The events, actor mentions and diagnostics of (cleaned) *text*."""
     notes: list[Diagnostic] = []
-    sentences = split_sentences(text)
     triggers = find_triggers(text)
+    # without a trigger word (and no explanation asked for) no sentence is looked at
+    sentences = split_sentences(text) if triggers or explain else ()
     mentions = find_actors(text, published=day, gazetteer=gazetteer, include_places=True)
     actors = tuple(m for m in mentions if not (m.source or "").startswith("place:"))
     starts = [s.start for s in sentences]
