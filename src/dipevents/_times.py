@@ -259,32 +259,33 @@ def _patterns() -> _Patterns:
     }
     # What every match of each shape holds, read off its pattern above: a digit, a year, or
     # a word of a kind. The shape is not run on a text that lacks one of them (most texts lack
-    # a month, a season or a digit), which saves a pass of its pattern over the text.
+    # a month, a season or a digit), which saves a pass of its pattern over the text. The
+    # rarest anchor comes first: a text is searched for the others only when it holds it.
     month = _anchor(months)
     shift = _anchor(lex.of_kind("shift"))
     period = _anchor(w for w, e in units.items() if w == e.value and w != "day")
     early_mid_late = _anchor(w for w, e in parts.items() if e.value in {"early", "mid", "late"})
     anchors: dict[str, tuple[re.Pattern[str] | None, ...]] = {
         "iso": (_DIGIT,),
-        "mdy": (month, _DIGIT),
-        "dmy": (month, _DIGIT),
+        "mdy": (_DIGIT, month),
+        "dmy": (_DIGIT, month),
         "month": (month,),
         "shift_month": (shift, month),
         "weekday": (_anchor(lex.of_kind("weekday")),),
         "day_word": (_anchor(lex.of_kind("day_word")),),
-        "ago": (_anchor(units), _anchor(lex.of_kind("ago"))),
+        "ago": (_anchor(lex.of_kind("ago")), _anchor(units)),
         "rel_unit": (shift, period),
         "rel_part": (_anchor(parts), shift, period),
-        "year_part": (early_mid_late, _YEAR),
+        "year_part": (_YEAR, early_mid_late),
         "season": (_anchor(lex.of_kind("season")),),
-        "year_context": (_anchor(lex.of_kind("year_context")), _YEAR),
+        "year_context": (_YEAR, _anchor(lex.of_kind("year_context"))),
         "decade": (_YEAR,),
         "range": (
             _anchor(opens),
             _anchor(link for e in opens.values() for link in e.value.split("|")),
         ),
-        "dash_md": (month, _DIGIT),
-        "dash_dm": (month, _DIGIT),
+        "dash_md": (_DIGIT, month),
+        "dash_dm": (_DIGIT, month),
         "dash_years": (_YEAR,),
     }
     glued = [w for w in lex.cues if w[0] in "'’"]  # "'ll" attaches to the word before it
