@@ -90,6 +90,7 @@ def spacy_tokenizer() -> Callable[[str], object] | None:
         return None
     import spacy  # noqa: PLC0415  (optional, measured only when installed)
 
+    print(f"spaCy {spacy.__version__}: spacy.blank('en').tokenizer")
     return spacy.blank("en").tokenizer
 
 
