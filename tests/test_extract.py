@@ -735,6 +735,41 @@ class TestAllegation:
         event = _one("Peru claimed that Bolivia was behind the border attack.", "allegation")
         assert _countries(event, "accuser", "accused") == ("PER", "BOL")
 
+    def test_mutual_accusations(self):
+        found = _events("Armenia, Azerbaijan Trade Accusations Over Border Shooting")
+        assert sorted(_countries(e, "accuser", "accused") for e in found) == [
+            ("ARM", "AZE"),
+            ("AZE", "ARM"),
+        ]
+
+    @pytest.mark.parametrize(
+        ("text", "accuser", "accused"),
+        [
+            ("Peru on Monday denied U.S. allegations that it sold radar to Iran.", "USA", "PER"),
+            ("Pakistan Dismisses Charges It Gave Nuclear Help to Iran", None, "PAK"),
+        ],
+    )
+    def test_denials_name_their_accusers(self, text, accuser, accused):
+        event = _one(text, "allegation")
+        assert _countries(event, "accuser", "accused") == (accuser, accused)
+        assert event.status == "denied"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The Egyptian president blamed a heat wave for power cuts across Cairo.",
+            "The French minister criticised Washington's push for war with Iraq.",
+            "A court in Athens cleared the former premier of all charges in Greece's biggest"
+            " corruption case.",
+        ],
+    )
+    def test_blame_on_things_policy_criticism_and_cleared_charges(self, text):
+        assert [e for e in _events(text) if e.kind == "allegation"] == []
+
+    def test_blame_for_an_act_named_by_a_thing_word(self):
+        event = _one("Poland blames Russian intelligence for a fire in Warsaw.", "allegation")
+        assert _countries(event, "accuser", "accused") == ("POL", "RUS")
+
     def test_a_suggestion_alone_is_no_allegation(self):
         assert [
             e

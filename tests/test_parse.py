@@ -272,3 +272,14 @@ class TestHtmlLeftovers:
     @given(st.lists(st.sampled_from(LEFTOVER_PIECES), max_size=60).map("".join))
     def test_offsets_slice_the_original(self, text):
         _check_offsets(text, parse(text, published="2024-01-17", explain=True))
+
+
+def test_a_headline_and_its_body_are_one_event():
+    """The headline leaves the accuser out, the body names it: one allegation, two spans."""
+    text = (
+        "Peru Denies Selling Radar to Iran (AP) AP - Peru on Monday again denied U.S."
+        " allegations that it sold a radar system to Iran."
+    )
+    [event] = [e for e in parse(text).events if e.kind == "allegation"]
+    assert (event.accuser.country, event.accused.country, event.status) == ("USA", "PER", "denied")
+    assert len(event.evidence) == 2

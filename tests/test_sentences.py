@@ -470,3 +470,15 @@ class TestCorpus:
         print("\n".join(wrong))
         assert precision >= 0.95, "\n".join(wrong)
         assert recall >= 0.95, "\n".join(wrong)
+
+
+def test_a_feed_headline_ends_at_its_agency_tag():
+    """ "Title (AP) AP - Body": the tag, a source name and a dash open the story."""
+    text = "Peru Denies Selling Radar to Iran (AP) AP - Peru on Monday denied the report."
+    assert [s.text for s in split_sentences(text)] == [
+        "Peru Denies Selling Radar to Iran (AP)",
+        "AP - Peru on Monday denied the report.",
+    ]
+    assert [s.text for s in split_sentences("He met them (in Lima) on Monday.")] == [
+        "He met them (in Lima) on Monday."
+    ]

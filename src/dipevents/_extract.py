@@ -414,7 +414,8 @@ def _main_subject(ctx: _Sentence, pos: int) -> ActorMention | None:
 _OTHER_CLAUSE = re.compile(r"(?<!\w)(?:is|was|are|were)\s(?:\w{1,15}\s){0,3}(?:in|with|about|by)\s")
 _PRONOUN_AFTER = re.compile(
     r"(?:\s(?:on\s\w{1,12}|\w{1,12}day))?\s(?:that\s)?"
-    r"(?:it|they|he|she|we|(?:his|her|its|their|our)\s(?:country|government|nation))\s"
+    r"(?:it|they|he|she|we|(?:his|her|its|their|our)\s(?:country|government|nation))\s",
+    re.IGNORECASE,  # "Russia Says It Will Not Deliver ..."
 )
 
 
@@ -2053,14 +2054,20 @@ _PASSIVE_TAIL = re.compile(r"\s(?:of|over|in)\s")
 
 def _blame_on_things(ctx: _Sentence, hit: TriggerHit) -> bool:
     """'blamed the weather / monsoon rains for': blame put on things, not on anyone."""
-    window = ctx.text[hit.end : hit.end + 40].lower()
-    return any(w in window for w in ("weather", "rain", "storm", "flood", "heat", "snow", "wind"))
+    things = ctx.lex.words.get("blamed_thing", frozenset())
+    for w in _WORD.finditer(ctx.text, hit.end, hit.end + 40):
+        word = w.group().lower()
+        if word in {"for", "over", "of"}:
+            return False  # "blamed Russian intelligence for a fire": the fire is the act
+        if word in things:
+            return True
+    return False
 
 
 _DENIAL_BEFORE = re.compile(
     r"(?<!\w)(?:rejected|rejects|reject|rejecting|dismissed|dismisses|dismiss|dismissing|"
     r"denied|denies|deny|denying|refuted|refutes|rebuffed|rebuffs|challenged|challenges|"
-    r"disputed|disputes|contested|contests)(?:\s[^\s.;]{1,20}){0,4}\s$",
+    r"disputed|disputes|contested|contests)(?:\s[^\s;]{1,20}){0,4}\s$",
     re.IGNORECASE,
 )
 
@@ -2093,7 +2100,7 @@ _CLAIM_NOUNS = frozenset(
 _DENY_OBJECT = re.compile(
     # "denied a refit was botched"
     r"\s(?:an?\s|the\s)?[\w'’-]{2,20}\s(?:was|were|had)\s(?:\w+ly\s)?\w+(?:ed|en)\b|"
-    r"\s(?:[\w'’]{1,15}\s){0,2}?(?:that\b|any\b|involvement|responsibility|role|wrongdoing|"
+    r"\s(?:[\w'’.]{1,15}\s){0,2}?(?:that\b|any\b|involvement|responsibility|role|wrongdoing|"
     r"charges?|accusations?|allegations?|claims?|reports?|reporting|it\b|this\b|\w{2,20}ing\b)",
     re.IGNORECASE,
 )
@@ -2151,6 +2158,11 @@ def _allegation(ctx: _Sentence, hit: TriggerHit) -> Frame:
             if named is not None and not _PASSIVE_AFTER.match(ctx.text, named.end):
                 accused = named  # not "claims that a Kenyan suspect was abused"
         accuser = _first(after, {"by", "from"})
+        noun = _ACCUSATION_NOUN.search(ctx.text, hit.end, min(hi, hit.end + 40))
+        if accuser is None and noun is not None:
+            accuser = _possessor(ctx, noun.start()) or _adjacent(ctx, noun.start())
+            if accuser is not None and (accused is None or accuser.start <= accused.end):
+                accuser = None  # "denied U.S. allegations that ...": the U.S. accuses
         status = "denied"
         if accused is None:
             return [], "no one denies", None
@@ -2172,7 +2184,12 @@ def _allegation(ctx: _Sentence, hit: TriggerHit) -> Frame:
             return [], "no one denies", None
         frame = "deny"
     elif frame == "allegation_noun":
-        if hit.text.lower().startswith(("suggestion", "assertion")):
+        if hit.text.lower().startswith(("suggestion", "assertion")) or hit.text.lower() in {
+            "charges",
+            "charge",
+        }:
+            # "rejected a suggestion that ...", "dismisses charges it gave ...": only a denial
+            # makes these accusations ("cleared him of all charges" is none)
             return [], f"discarded: {hit.text!r} accuses only when it is rejected", None
         accuser = _first(after, {"by", "from"}) or _possessor(ctx, hit.start)
         if accuser is None and not _EXAMINED.search(
@@ -2187,16 +2204,31 @@ def _allegation(ctx: _Sentence, hit: TriggerHit) -> Frame:
     elif passive:
         accused = _subject(ctx, hit.start)
         accuser = _first(after, {"by"})
+    elif frame == "mutual":
+        return _mutual(ctx, hit)
     elif frame == "allege_that":
         accuser = _subject(ctx, hit.start)
         accused = _claim_subject(ctx, hit.end, hi)
         if accused is None:
             return [], "a claim that accuses no one", None
     else:
+        if _blame_on_things(ctx, hit):
+            return [], "discarded: blame put on things, not on anyone", None
         accuser = _subject(ctx, hit.start)
         accused = next(
-            (m for m, p in after if p not in {"of", "for", "over", "to", "in", "at"}), None
+            (
+                m
+                for m, p in after
+                if p not in {"of", "for", "over", "to", "in", "at"} and not m.location
+            ),
+            None,
         )
+        if (
+            accused is not None
+            and hit.text.lower() in ctx.lex.words.get("blame_for_verb", ())
+            and _POSSESSIVE_AFTER.match(ctx.text, accused.end)
+        ):
+            return [], "discarded: criticism of a policy, not an accusation", None
         if accused is not None and accused.start - hit.end > 35:
             accused = None  # "blamed monsoon rains for ... Nepal": not the one accused
         if (
@@ -2273,6 +2305,32 @@ def _allegation(ctx: _Sentence, hit: TriggerHit) -> Frame:
                 )
             )
     return events, "", (hit.start, max(hi, claim_end))
+
+
+_ACCUSATION_NOUN = re.compile(r"\b(?:accusations?|allegations?|charges?|claims?)\b", re.IGNORECASE)
+
+
+def _mutual(ctx: _Sentence, hit: TriggerHit) -> Frame:
+    """ "Armenia and Azerbaijan traded accusations": each accuses the other."""
+    index = bisect.bisect_left(ctx.actor_starts, hit.start)
+    pair = [m for m in ctx.actors[max(0, index - 2) : index] if not m.location]
+    if len(pair) == 2 and not _COORDINATOR.fullmatch(ctx.text, pair[0].end, pair[1].start):
+        pair = []
+    if len(pair) != 2:
+        return [], "mutual accusations between no two parties named", None
+    status = _allegation_status(ctx, hit)
+    events: list[Event] = [
+        Allegation(
+            accuser=_state_of(a),
+            accused=_state_of(b),
+            when=_when(ctx, hit.start),
+            status=status,  # type: ignore[arg-type]
+            reported_by=ctx.reporter,
+            evidence=_evidence(ctx),
+        )
+        for a, b in (pair, pair[::-1])
+    ]
+    return events, "", None
 
 
 def _condemned_act(ctx: _Sentence, hit: TriggerHit, hi: int) -> tuple[int, int] | None:

@@ -315,6 +315,7 @@ def _merge(events: list[Event]) -> list[Event]:
     by_sentence: dict[tuple[str, Span | None], list[int]] = {}
     by_key: dict[tuple[Any, ...], list[int]] = {}
     by_accused: dict[str | None, list[int]] = {}
+    by_kind: dict[tuple[str, str], list[int]] = {}
 
     def absorb(i: int, merged: Event, extra: Event) -> None:
         out[i] = merged
@@ -340,6 +341,18 @@ def _merge(events: list[Event]) -> list[Event]:
                     absorb(i, attrs.evolve(richer, when=seen.when or event.when), event)
                     done = True
                     break
+        if not done:
+            # a headline that leaves a party out, and the body that names it ("Ukraine Denies
+            # Selling Radar to Iraq" / "Ukraine denied U.S. allegations that ..."): one event
+            for i in by_kind.get((event.kind, event.status), [])[-_RECENT:]:
+                if isinstance(event, Launch):
+                    break  # launches are many and alike: "a missile fired from Yemen" is another
+                seen = out[i]
+                filled = _fill(seen, event) if _partial_match(seen, event) else None
+                if filled is not None and _close_in_time(seen, event):
+                    absorb(i, filled, event)
+                    done = True
+                    break
         if not done and isinstance(event, Allegation) and event.status == "denied":
             country = event.accused.country if event.accused is not None else None
             for i in by_accused.get(country, [])[-_RECENT:]:
@@ -355,6 +368,7 @@ def _merge(events: list[Event]) -> list[Event]:
         evidence.append(dict.fromkeys(event.evidence))
         by_sentence.setdefault((event.kind, first), []).append(index)
         by_key.setdefault(key, []).append(index)
+        by_kind.setdefault((event.kind, event.status), []).append(index)
         if isinstance(event, Allegation) and event.accused is not None:
             by_accused.setdefault(event.accused.country, []).append(index)
     return [_with_evidence(e, tuple(spans)) for e, spans in zip(out, evidence, strict=True)]
@@ -374,6 +388,15 @@ _ROLES = {
     "Transfer": ("supplier", "recipient"),
     "Launch": ("launcher", "target"),
 }
+
+
+def _partial_match(seen: Event, event: Event) -> bool:
+    """Tell whether one event names a party the other leaves out, and they agree on the rest:
+    at least one party is named by both, and the one left out is named by the other."""
+    roles = _ROLES[type(event).__name__]
+    both = [r for r in roles if getattr(seen, r) is not None and getattr(event, r) is not None]
+    gaps = [r for r in roles if (getattr(seen, r) is None) != (getattr(event, r) is None)]
+    return bool(both) and bool(gaps)
 
 
 def _fill(seen: Event, event: Event) -> Event | None:

@@ -179,6 +179,22 @@ def _ends_sentence(
     return text[pos:word_end] in lexicon.starters
 
 
+_AGENCY_TAG = re.compile(r"\([A-Z][\w.&' -]{0,30}\)")
+_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
+def _feed_headline_ends(text: str, tokens: list[tuple[int, int]], index: int) -> bool:
+    """Tell whether a feed headline ends at an agency tag: "Title (AP) AP - The text ..."
+    (the tag, then a source name and a dash, open the story)."""
+    if index + 2 >= len(tokens):
+        return False
+    start, end = tokens[index]
+    if not _AGENCY_TAG.fullmatch(text, start, end):
+        return False
+    name, dash = tokens[index + 1], tokens[index + 2]
+    return text[name[0]].isupper() and text[dash[0] : dash[1]] in _DASHES
+
+
 def _split_line(
     text: str, line_start: int, line_end: int, lexicon: _Lexicon, out: list[Sentence]
 ) -> None:
@@ -188,10 +204,14 @@ def _split_line(
         last = index == len(tokens) - 1
         if not last:
             following = tokens[index + 1]
-            ends = text[following[0]] in _BULLETS or (
-                # most tokens end in a letter: no need to ask _ends_sentence
-                text[tokens[index][1] - 1] in _ENDERS
-                and _ends_sentence(text, tokens[index], following, index == first, lexicon)
+            ends = (
+                text[following[0]] in _BULLETS
+                or (
+                    # most tokens end in a letter: no need to ask _ends_sentence
+                    text[tokens[index][1] - 1] in _ENDERS
+                    and _ends_sentence(text, tokens[index], following, index == first, lexicon)
+                )
+                or (text[tokens[index][1] - 1] == ")" and _feed_headline_ends(text, tokens, index))
             )
             if not ends:
                 continue
