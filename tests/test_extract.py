@@ -397,6 +397,27 @@ class TestTransfer:
         event = _one(text, "transfer")
         assert _countries(event, "supplier", "recipient") == (supplier, recipient)
 
+    def test_envoys_and_goods_sent_together_are_a_transfer(self):
+        event = _one(
+            "The US sent a team of experts and 20 tonnes of food aid to Turkey.", "transfer"
+        )
+        assert _countries(event, "supplier", "recipient") == ("USA", "TUR")
+
+    def test_designation_prefixes_that_name_other_things(self):
+        assert (
+            _events("Students at K-12 schools watched a T-20 match; flight MH-370 vanished.") == ()
+        )
+
+    def test_a_state_before_any_designation(self):
+        event = _one(
+            "Lawmakers urged the Pentagon not to sell Iran Hwasong-15 missiles.", "transfer"
+        )
+        assert _countries(event, "supplier", "recipient") == ("USA", "IRN")
+
+    def test_money_named_before_goods_keeps_both_in_order(self):
+        found = _events("Germany delivered tanks; France pledged $1 billion to Ukraine.")
+        assert ("FRA", "UKR") in [_countries(e, "supplier", "recipient") for e in found]
+
     def test_a_standing_supplier(self):
         """ "X is the main source of oil for Y": an ongoing transfer."""
         event = _one("Algeria is the main source of gas for Tunisia.", "transfer")
@@ -567,6 +588,14 @@ class TestLaunch:
             "launch",
         )
         assert event.status == "postponed"
+
+    def test_a_carrier_rocket_elsewhere_does_not_unseat_the_owner(self):
+        event = _one(
+            "North Korea's spy satellite was launched on Tuesday, a week after Japan's H3 rocket"
+            " failed.",
+            "launch",
+        )
+        assert event.launcher.country == "PRK"
 
     def test_a_missile_attack_by_no_one_is_no_launch(self):
         assert [
@@ -769,6 +798,14 @@ class TestAllegation:
     def test_blame_for_an_act_named_by_a_thing_word(self):
         event = _one("Poland blames Russian intelligence for a fire in Warsaw.", "allegation")
         assert _countries(event, "accuser", "accused") == ("POL", "RUS")
+
+    def test_no_trigger_inside_a_longer_word(self):
+        """ "soldiers" holds "sold": a claim about tired soldiers accuses no one."""
+        assert [
+            e
+            for e in _events("He claimed that the young and tiredd soldiers were Peruvian.")
+            if e.kind == "allegation"
+        ] == []
 
     def test_a_suggestion_alone_is_no_allegation(self):
         assert [

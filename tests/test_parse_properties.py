@@ -82,6 +82,33 @@ def test_parse_without_a_publication_date_never_raises(text):
     _check_result(text, d.parse(text))
 
 
+def _trigger_words() -> list[str]:
+    from dipevents._lexicon import read_table  # noqa: PLC0415 - the parser's own word table
+
+    return sorted({row["phrase"].lstrip("-") for row in read_table("triggers.tsv")})
+
+
+#: Sentences assembled from the parser's own trigger words, names, determiners, punctuation and
+#: odd whitespace: the rules' arguments land in every position, empty or not.
+GRAMMAR = st.lists(
+    st.sampled_from(
+        _trigger_words()
+        + ["Russia", "the envoy", "a delegation", "North Korea's", "Iran", "Kyiv", "the", "a",
+           "missiles", "shells", "$1 billion", "that", "of", "for", "to", "in", "by", "not",
+           "allow", "urged", "said", ",", ".", ";", "(AP)", "AP -", "\t", "  ", "\n", "'s"]
+    ),
+    max_size=40,
+).map(" ".join)  # fmt: skip
+
+
+@given(GRAMMAR)
+@example("Russia will allow , to visit Moscow.")
+@example("Russia will allow the envoy\t to visit Moscow.")
+@example("Russia condemned\tthe killing of a hostage.")
+def test_parse_never_raises_on_sentences_of_trigger_words(text):
+    _check_result(text, d.parse(text, published="2024-01-17"))
+
+
 # --- the events rendered into text are found ---------------------------------------------------
 
 

@@ -301,7 +301,7 @@ def _glued_to_capitalised(
     return False
 
 
-_DESIGNATION = re.compile(r"[A-Z][A-Za-z]{0,3}-\d")
+_DESIGNATION = re.compile(r"[A-Z][A-Za-z']{0,14}-\d")  # "F-35", "Hwasong-15", "Su-27"
 
 
 def _plain_mention(
@@ -436,9 +436,8 @@ def _confirmed(text: str, match: _Match, index: _Index) -> bool:
 
 
 _ADVERBS_BEFORE_VERB = frozenset(
-    {"later", "also", "earlier", "again", "then", "still", "previously", "repeatedly", "has",
-     "had", "have", "will", "would", "on"}
-)  # fmt: skip
+    {"later", "also", "earlier", "again", "then", "still", "previously", "repeatedly"}
+)
 
 _SUBNATIONAL_OF = re.compile(
     r"(?:governor|governors|senator|senators|legislature|county|counties|state) of[ \t]$"

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 
 from ._actor import Actor
+from ._errors import ValidationError
 from ._events import Allegation, Event, Launch, Transfer, Visit
 from ._lexicon import EventLexicon, Trigger, event_lexicon
 from ._mentions import ActorMention, QuantityMention, Sentence, TimeMention
@@ -153,47 +154,39 @@ def find_items(
                 m.end(),
                 m.group(),
                 category,
-                _quantity_before(quantities, q_starts, m.start()),
+                _quantity_before(text, quantities, q_starts, m.start()),
             )
         )
         designated.append((m.start(), m.end()))
     not_after = lex.words.get("not_item_after", frozenset())
+    people_item = lex.words.get("people_item", frozenset())
+    people_before = lex.words.get("people_before", frozenset())
+    cursor = 0  # designations and item nouns both come in text order: one walk over both
     for m in lex.item_pattern.finditer(text, start, end):
-        if designated and any(a <= m.start() < b for a, b in designated):
+        while cursor < len(designated) and designated[cursor][1] <= m.start():
+            cursor += 1
+        if cursor < len(designated) and designated[cursor][0] <= m.start():
             continue  # the noun of "F-35 fighter jets" is part of the designation
         following = _WORD.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
         if following is not None and following.group().lower() in not_after:
             continue  # "radar information", "money laundering"
         if _inside_a_name(text, m.start(), m.end(), following):
             continue  # "the World Food Programme"
-        if m.group().lower() in lex.words.get("people_item", ()):
-            previous = _WORD_BEFORE.search(text, max(0, m.start() - 41), m.start())
-            if previous is not None and previous.group(1).lower() in lex.words.get(
-                "people_before", ()
-            ):
+        if m.group().lower() in people_item:
+            previous = _word_before(text, m.start(), max(0, m.start() - 41))
+            if previous is not None and previous[0].lower() in people_before:
                 continue  # "hand over the alleged bombers": people, not aircraft
-        quantity = None
-        index = bisect.bisect_right(q_starts, m.start()) - 1
-        if index >= 0:
-            q = quantities[index]
-            if (
-                m.start() <= q.end + 12
-                and q.end >= m.start() - 12
-                and not _NOT_A_COUNT.search(text, q.start, m.start())
-            ):
-                quantity = q  # "two missiles", not "four days after a rocket"
         items.append(
-            ItemMention(m.start(), m.end(), m.group(), lex.items[m.group().lower()], quantity)
+            ItemMention(
+                m.start(),
+                m.end(),
+                m.group(),
+                lex.items[m.group().lower()],
+                _quantity_before(text, quantities, q_starts, m.start()),
+            )
         )
-    if designated:
-        items.sort(key=lambda i: i.start)
+    items.sort(key=lambda i: i.start)  # money first above: callers bisect by start
     return items
-
-
-_NOT_A_COUNT = re.compile(
-    r"\b(?:days?|weeks?|months?|years?|hours?|minutes?|after|before|ago|since|later|earlier)\b",
-    re.IGNORECASE,
-)
 
 
 def _inside_a_name(text: str, start: int, end: int, following: re.Match[str] | None) -> bool:
@@ -208,20 +201,31 @@ def _inside_a_name(text: str, start: int, end: int, following: re.Match[str] | N
         and before.group(1)[:1].isupper()
         and following.group()[:1].isupper()
         # not a title-case headline: "Firing Of Ballistic Missile Over Japan"
-        and before.group(1).lower() not in _FUNCTION_WORDS | _TITLE_CASE_SMALL
-        and following.group().lower() not in _FUNCTION_WORDS | _TITLE_CASE_SMALL
+        and before.group(1).lower() not in _SMALL_WORDS
+        and following.group().lower() not in _SMALL_WORDS
     )
 
 
 _TITLE_CASE_SMALL = frozenset({"over", "into", "after", "near", "off", "toward", "towards"})
 
 
+_NOT_A_COUNT = re.compile(
+    r"\b(?:days?|weeks?|months?|years?|hours?|minutes?|after|before|ago|since|later|earlier)\b",
+    re.IGNORECASE,
+)
+
+
 def _quantity_before(
-    quantities: Sequence[QuantityMention], q_starts: list[int], pos: int
+    text: str, quantities: Sequence[QuantityMention], q_starts: list[int], pos: int
 ) -> QuantityMention | None:
+    """The quantity written just before an item at *pos* ("two missiles"), not a duration
+    ("four days after a rocket")."""
     index = bisect.bisect_right(q_starts, pos) - 1
-    if index >= 0 and pos <= quantities[index].end + 12:
-        return quantities[index]
+    if index < 0:
+        return None
+    q = quantities[index]
+    if pos <= q.end + 12 and not _NOT_A_COUNT.search(text, q.start, pos):
+        return q
     return None
 
 
@@ -242,6 +246,8 @@ class _Sentence:
     reporter: Actor | None = None
     reporter_mention: ActorMention | None = None
     reporting_end: int = -1
+    hits: list[TriggerHit] = attrs.field(factory=list)  # the sentence's triggers, in order
+    hit_starts: list[int] = attrs.field(factory=list)
 
     @property
     def start(self) -> int:
@@ -273,6 +279,8 @@ def extract_events(
         actor_starts=[a.start for a in actors],
     )
     ctx.item_starts = [i.start for i in ctx.items]
+    ctx.hits = sorted(triggers, key=lambda h: h.start)
+    ctx.hit_starts = [h.start for h in ctx.hits]
     _attribution(ctx)
     events: list[Event] = []
     notes: list[Diagnostic] = []
@@ -283,11 +291,17 @@ def extract_events(
             continue
         if hit.trigger.frame == "allegation_noun" and has_denial:
             continue
-        found, why, consumed = _FRAMES[hit.trigger.kind](ctx, hit)
-        for other in hit.alternatives:
-            if found:
-                break
-            found, why, consumed = _FRAMES[other.kind](ctx, attrs.evolve(hit, trigger=other))
+        try:
+            found, why, consumed = _FRAMES[hit.trigger.kind](ctx, hit)
+            for other in hit.alternatives:
+                if found:
+                    break
+                found, why, consumed = _FRAMES[other.kind](ctx, attrs.evolve(hit, trigger=other))
+        except ValidationError as exc:
+            # a last guard, so that parse() never raises on any str: words that slipped past
+            # the rules into an invalid value are reported, and the sentence's other events kept
+            notes.append(_note(ctx, hit, f"discarded: no valid event from these words ({exc})"))
+            continue
         if not found:
             notes.append(_note(ctx, hit, why))
             continue
@@ -811,7 +825,7 @@ def _visit(ctx: _Sentence, hit: TriggerHit) -> Frame:
             place = (
                 _first(after, {"to", "of", "in"})
                 or next((m for m, _ in after if m.location), None)
-                or _region_after(ctx, hit.start, hi)
+                or _region_after(ctx, hit.end, hi)
             )
             visitor = (
                 _first(after, {"by"})
@@ -834,7 +848,11 @@ def _visit(ctx: _Sentence, hit: TriggerHit) -> Frame:
         visitor = after[0][0]
         place = _subject(ctx, hit.start) or next((m for m, _ in after[1:] if m.location), None)
     else:
-        visitor = _allowed_guest(ctx, hit) or _possessor(ctx, hit.start) or _subject(ctx, hit.start)
+        allowed = _ALLOWED_TO.search(ctx.text, max(ctx.start, hit.start - 90), hit.start)
+        visitor = _allowed_guest(ctx, hit)
+        if allowed is not None and visitor is None:
+            return [], "the ones allowed or urged to travel are not named", None
+        visitor = visitor or _possessor(ctx, hit.start) or _subject(ctx, hit.start)
         place = next(
             (
                 m
@@ -846,7 +864,7 @@ def _visit(ctx: _Sentence, hit: TriggerHit) -> Frame:
             ),
             None,
         )  # not "a tour that will take him to Riga": that is the later trigger's place
-        region = _region_after(ctx, hit.start, hi)
+        region = _region_after(ctx, hit.end, hi)
         if region is not None and (place is None or region.start < place.start):
             place = region  # "travelled through Asia"
         if after and _is_demonym(after[0][0]) and after[0][0].start - hit.end <= 35:
@@ -878,7 +896,7 @@ def _visit(ctx: _Sentence, hit: TriggerHit) -> Frame:
     if visitor is None:
         return [], "no visitor: no actor travels", None
     if place is None and frame in {"visit_active", "visit_motion", "visit_noun"}:
-        place = _region_after(ctx, hit.start, hi) or _region_before(ctx, hit)
+        place = _region_after(ctx, hit.end, hi) or _region_before(ctx, hit)
     if place is None and frame == "visit_active":
         allowing = _ALLOWED_TO.search(ctx.text, max(ctx.start, hit.start - 90), hit.start)
         if allowing is not None:
@@ -952,7 +970,7 @@ _DURING_A_TRIP = re.compile(
 
 def _allowed_guest(ctx: _Sentence, hit: TriggerHit) -> ActorMention | None:
     """The one allowed, asked or urged to travel: "Russia will allow the Dalai Lama to visit"
-    makes the Dalai Lama the visitor, not Russia."""
+    makes the Dalai Lama the visitor, not Russia; "China asked the United States to visit"."""
     found = _ALLOWED_TO.search(ctx.text, max(ctx.start, hit.start - 90), hit.start)
     if found is None:
         return None
@@ -960,17 +978,26 @@ def _allowed_guest(ctx: _Sentence, hit: TriggerHit) -> ActorMention | None:
     for m in ctx.actors[first:]:
         if m.start >= hit.start:
             break
-        if not m.location and _usable(ctx, m) and m.actor.kind in {"person", "organization"}:
+        if not m.location and _usable(ctx, m):
             return m
-    # someone the gazetteer does not know: named by the words themselves, with no country
-    name = found.group(1).strip(" ,")
+    # someone the gazetteer does not know, named by the words themselves, with no country;
+    # only a noun phrase: not "urged Americans not to travel", not a pronoun
+    words = _NAMED_BY_WORDS.fullmatch(found.group(1))
+    if words is None or _NOT_A_NAME.search(found.group(1)):
+        return None
+    start = found.start(1) + words.start(1)
+    end = found.start(1) + words.end(1)
     return ActorMention(
-        start=found.start(1),
-        end=found.start(1) + len(found.group(1).rstrip(" ,")),
-        text=found.group(1).rstrip(" ,"),
-        actor=Actor(name=name, kind="unknown"),
+        start=start,
+        end=end,
+        text=ctx.text[start:end],
+        actor=Actor(name=ctx.text[start:end], kind="unknown"),
         source="allowed",
     )
+
+
+_NAMED_BY_WORDS = re.compile(r"\s*([A-Za-z][\w'’,() -]*[\w)])\s*,?\s*")
+_NOT_A_NAME = re.compile(r"\b(?:not|never|him|her|them|us|me|it|you)\b", re.IGNORECASE)
 
 
 _ALLOWED_TO = re.compile(
@@ -1082,18 +1109,16 @@ _REGION_LEAD = re.compile(
 def _region_after(ctx: _Sentence, pos: int, hi: int) -> ActorMention | None:
     """A region named right after a travel word: "a trip to Asia", "toured the Gulf states".
     It stands for no state: the visit has a location and no host."""
-    found = _REGION_LEAD.match(ctx.text, _word_end(ctx.text, pos), min(hi, pos + 80))
+    found = _REGION_LEAD.match(ctx.text, pos, min(hi, pos + 80))
     if found is None:
         return None
     regions = ctx.lex.words.get("region", ())
-    words = found.group(1).split()
-    for n in range(len(words), 0, -1):
-        phrase = " ".join(words[:n])
-        if phrase.lower() in regions and phrase[-1:].isalpha():
-            if not any(w[:1].isupper() for w in words[:n]):
-                continue
-            start = found.start(1)
-            return _region_mention(start, phrase)
+    spans = [w.span() for w in _WORD.finditer(ctx.text, found.start(1), found.end(1))]
+    for n in range(len(spans), 0, -1):
+        words = [ctx.text[a:b] for a, b in spans[:n]]
+        if " ".join(words).lower() in regions and any(w[:1].isupper() for w in words):
+            start, end = spans[0][0], spans[n - 1][1]
+            return _region_mention(start, ctx.text[start:end])
     return None
 
 
@@ -1130,11 +1155,6 @@ def _region_mention(start: int, text: str) -> ActorMention:
         location=True,
         source="region",
     )
-
-
-def _word_end(text: str, pos: int) -> int:
-    found = _WORD.match(text, pos)
-    return found.end() if found is not None else pos
 
 
 def _meeting_guests(
@@ -1477,7 +1497,8 @@ def _transfer(ctx: _Sentence, hit: TriggerHit) -> Frame:
             recipient = None  # "aid for Syrian refugees"
     if not goods and hit.text.lower() in {"armed", "arming", "arms", "arm"}:
         goods = _implicit_arms(ctx, hit, after)
-    if frame == "give" and not _is_passive(ctx, hit):
+    goods_sent = [g for g in goods if recipient is None or g.start < recipient.start]
+    if frame == "give" and not _is_passive(ctx, hit) and not goods_sent:
         envoys = _delegation_np(ctx.lex).match(
             ctx.text, hit.end + 1, min(hi, hit.end + 50)
         ) or _A_TEAM.match(ctx.text, hit.end + 1, min(hi, hit.end + 40))
@@ -1485,12 +1506,7 @@ def _transfer(ctx: _Sentence, hit: TriggerHit) -> Frame:
             return _visit_by_envoy(ctx, hit, supplier, recipient, envoys, after)
     if not goods:
         return [], "no goods: nothing that can be sent was named", None
-    if (
-        goods
-        and frame == "give"
-        and goods[0].category == "money"
-        and _TO_BUY.match(ctx.text, goods[0].end)
-    ):
+    if frame == "give" and goods[0].category == "money" and _TO_BUY.match(ctx.text, goods[0].end):
         return [], "discarded: money pledged to buy something is a payment, not a transfer", None
     if supplier is None and recipient is None:
         return [], "no supplier and no recipient", None
@@ -1628,6 +1644,8 @@ _FUNCTION_WORDS = frozenset(
      "its", "their", "his", "her", "that", "which", "as", "is", "was", "are", "were", "has",
      "have", "had", "will", "would", "not"}
 )  # fmt: skip
+
+_SMALL_WORDS = _FUNCTION_WORDS | _TITLE_CASE_SMALL  # not capitalised parts of a name
 
 
 _GIVING = re.compile(
@@ -1790,7 +1808,7 @@ def _launch(ctx: _Sentence, hit: TriggerHit) -> Frame:
             or [i for i in near if i.start <= hit.start <= i.end + 2]
             # "Japan's H3 rocket was ordered to self-destruct minutes after lift-off"
             or (
-                _projectiles(ctx, max(ctx.start, hit.start - 120), hit.start)[:1]
+                _projectiles(ctx, max(ctx.start, hit.start - 120), hit.start)[-1:]
                 if low in _LIFT_OFF
                 else []
             )
@@ -1820,7 +1838,11 @@ def _launch(ctx: _Sentence, hit: TriggerHit) -> Frame:
     if (
         vehicle is None
         and projectile.category == "satellite"
-        and any(i.category == "launch_vehicle" for i in ctx.items if i is not projectile)
+        and any(
+            i.category == "launch_vehicle" and lo <= i.start < hi
+            for i in ctx.items
+            if i is not projectile
+        )
     ):
         # "Angola's satellite, launched ... with a Zenit carrier rocket": the satellite's
         # owner did not launch it; "India's Chandrayaan-3 was launched" is India's launch
@@ -2371,7 +2393,7 @@ def _claims_wrongdoing(ctx: _Sentence, hit: TriggerHit, hi: int) -> bool:
         return True
     words = ctx.lex.words.get("wrongdoing_word", frozenset())
     return any(
-        w.group().lower() in words or w.group().lower().rstrip("s") in words
+        w.group().lower() in words or w.group().lower().removesuffix("s") in words
         for w in _WORD.finditer(ctx.text, hit.end, end)
     )
 
@@ -2400,7 +2422,7 @@ def _claim(
 ) -> tuple[Visit | Transfer | Launch | None, str | None, int, bool]:
     """The alleged act, read as an event of its own inside ``text[lo:end of sentence]``."""
     hi = max(hi, min(ctx.end, lo + 120))
-    words = ctx.text[lo:hi].strip(" ,.;:")
+    words = ctx.text[lo:hi].strip().strip(",.;:").strip()
     claim_text = words or None
     if not words:
         return None, None, hi, False
@@ -2431,9 +2453,11 @@ def _noun_use(ctx: _Sentence, hit: TriggerHit) -> bool:
 
 
 def _triggers_in(ctx: _Sentence, lo: int, hi: int) -> list[TriggerHit]:
-    return [
-        attrs.evolve(h, start=h.start + lo, end=h.end + lo) for h in find_triggers(ctx.text[lo:hi])
-    ]
+    """The sentence's trigger words that lie within ``[lo, hi)``, found once for the whole
+    sentence (never re-found on a slice, where a cut word could look like a trigger)."""
+    first = bisect.bisect_left(ctx.hit_starts, lo)
+    last = bisect.bisect_left(ctx.hit_starts, hi)
+    return [h for h in ctx.hits[first:last] if h.end <= hi]
 
 
 _FRAMES = {
