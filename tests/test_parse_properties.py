@@ -83,7 +83,7 @@ def test_parse_without_a_publication_date_never_raises(text):
 
 
 def _trigger_words() -> list[str]:
-    from dipevents._lexicon import read_table  # noqa: PLC0415 - the parser's own word table
+    from dipevents._lexicon import read_table
 
     return sorted({row["phrase"].lstrip("-") for row in read_table("triggers.tsv")})
 
@@ -92,10 +92,10 @@ def _trigger_words() -> list[str]:
 #: odd whitespace: the rules' arguments land in every position, empty or not.
 GRAMMAR = st.lists(
     st.sampled_from(
-        _trigger_words()
-        + ["Russia", "the envoy", "a delegation", "North Korea's", "Iran", "Kyiv", "the", "a",
-           "missiles", "shells", "$1 billion", "that", "of", "for", "to", "in", "by", "not",
-           "allow", "urged", "said", ",", ".", ";", "(AP)", "AP -", "\t", "  ", "\n", "'s"]
+        [*_trigger_words(),
+         "Russia", "the envoy", "a delegation", "North Korea's", "Iran", "Kyiv", "the", "a",
+         "missiles", "shells", "$1 billion", "that", "of", "for", "to", "in", "by", "not",
+         "allow", "urged", "said", ",", ".", ";", "(AP)", "AP -", "\t", "  ", "\n", "'s"]
     ),
     max_size=40,
 ).map(" ".join)  # fmt: skip
