@@ -848,7 +848,9 @@ def _visit(ctx: _Sentence, hit: TriggerHit) -> Frame:
         visitor = after[0][0]
         place = _subject(ctx, hit.start) or next((m for m, _ in after[1:] if m.location), None)
     else:
-        allowed = _ALLOWED_TO.search(ctx.text, max(ctx.start, hit.start - 90), hit.start)
+        allowed = ctx.lex.patterns["allowed_to"].search(
+            ctx.text, max(ctx.start, hit.start - 90), hit.start
+        )
         visitor = _allowed_guest(ctx, hit)
         if allowed is not None and visitor is None:
             return [], "the ones allowed or urged to travel are not named", None
@@ -898,7 +900,9 @@ def _visit(ctx: _Sentence, hit: TriggerHit) -> Frame:
     if place is None and frame in {"visit_active", "visit_motion", "visit_noun"}:
         place = _region_after(ctx, hit.end, hi) or _region_before(ctx, hit)
     if place is None and frame == "visit_active":
-        allowing = _ALLOWED_TO.search(ctx.text, max(ctx.start, hit.start - 90), hit.start)
+        allowing = ctx.lex.patterns["allowed_to"].search(
+            ctx.text, max(ctx.start, hit.start - 90), hit.start
+        )
         if allowing is not None:
             # "Iran will not allow inspectors to visit military sites": the sites are Iran's
             place = _subject(ctx, allowing.start())
@@ -909,7 +913,9 @@ def _visit(ctx: _Sentence, hit: TriggerHit) -> Frame:
     if _non_visitor(ctx, visitor):
         return [], f"discarded: {visitor.text!r} names troops, refugees or goods", None
     status = _status(ctx, hit)
-    allowed = _ALLOWED_TO.search(ctx.text, max(ctx.start, hit.start - 90), hit.start)
+    allowed = ctx.lex.patterns["allowed_to"].search(
+        ctx.text, max(ctx.start, hit.start - 90), hit.start
+    )
     if allowed is not None and status == "occurred":
         # "Russia will allow X to visit": the modality sits on "allow"
         status = _status(ctx, attrs.evolve(hit, start=allowed.start(), end=allowed.start(1) - 1))
@@ -971,7 +977,9 @@ _DURING_A_TRIP = re.compile(
 def _allowed_guest(ctx: _Sentence, hit: TriggerHit) -> ActorMention | None:
     """The one allowed, asked or urged to travel: "Russia will allow the Dalai Lama to visit"
     makes the Dalai Lama the visitor, not Russia; "China asked the United States to visit"."""
-    found = _ALLOWED_TO.search(ctx.text, max(ctx.start, hit.start - 90), hit.start)
+    found = ctx.lex.patterns["allowed_to"].search(
+        ctx.text, max(ctx.start, hit.start - 90), hit.start
+    )
     if found is None:
         return None
     first = bisect.bisect_left(ctx.actor_starts, found.start(1))
@@ -1000,25 +1008,19 @@ _NAMED_BY_WORDS = re.compile(r"\s*([A-Za-z][\w'’,() -]*[\w)])\s*,?\s*")
 _NOT_A_NAME = re.compile(r"\b(?:not|never|him|her|them|us|me|it|you)\b", re.IGNORECASE)
 
 
-_ALLOWED_TO = re.compile(
-    r"\b(?:allow|allows|allowed|allowing|permit|permits|permitted|let|lets|asked|asks|urged|"
-    r"urges)\s([^.;]{1,80}?)\sto\s$"
-)
-
-
 def _delegation_subject(ctx: _Sentence, hit: TriggerHit) -> ActorMention | None:
     """People sent on someone's behalf, named by what they are rather than who: "a Kurdish
     delegation touring Washington", "a team of inspectors arrived". No country is known."""
     lo, _ = _clause(ctx, hit.start)
     lo = max(lo, ctx.reporting_end, hit.start - 90)
     found = None
-    for m in _delegation_np(ctx.lex).finditer(ctx.text, lo, hit.start):
+    for m in ctx.lex.patterns["envoys"].finditer(ctx.text, lo, hit.start):
         found = m
     if found is None or not _LINK_TO_VERB.fullmatch(ctx.text, found.end(), hit.start):
         return None
     name = found.group("np")
     noun = found.group("noun").lower()
-    kind: ActorKind = "person" if noun in {"envoy", "negotiator", "emissary"} else "group"
+    kind: ActorKind = "person" if noun in ctx.lex.words.get("envoy_person", ()) else "group"
     return ActorMention(
         start=found.start("np"),
         end=found.end("np"),
@@ -1035,35 +1037,13 @@ _LINK_TO_VERB = re.compile(
 )
 
 
-def _delegation_np(lex: EventLexicon, role: str = "envoy_noun") -> re.Pattern[str]:
-    """A noun phrase for people named by what they are: "a Kurdish delegation", "two leaders",
-    "a team of inspectors"."""
-    cached = _DELEGATION_NP.get((id(lex), role))
-    if cached is None:
-        nouns = sorted(lex.words.get(role, ()), key=lambda n: (-len(n), n))
-        cached = re.compile(
-            r"(?<![\w-])(?P<np>(?:(?:an?|the|two|three|four|five|several|\d{1,3})\s)?"
-            r"(?:[\w-]{2,20}\s){0,2}?"
-            r"(?P<noun>" + "|".join(re.escape(n) for n in nouns) + r"|teams?\sof\s\w+)"
-            r")(?![\w-])",
-            re.IGNORECASE,
-        )
-        _DELEGATION_NP[id(lex), role] = cached
-    return cached
-
-
-_DELEGATION_NP: dict[tuple[int, str], re.Pattern[str]] = {}
-
-
 def _people_after(
     ctx: _Sentence, hit: TriggerHit, hi: int, *, to_place: bool
 ) -> ActorMention | None:
     """Guests named by what they are, right after "invited" or "received": "received a
     mission of observers from the OSCE" (the OSCE visits), "invited two leaders of the SDF to
     Paris" (unnamed guests; only when a place follows with "to")."""
-    found = _delegation_np(ctx.lex, "guest_noun").match(
-        ctx.text, hit.end + 1, min(hi, hit.end + 40)
-    )
+    found = ctx.lex.patterns["guests"].match(ctx.text, hit.end + 1, min(hi, hit.end + 40))
     if found is None:
         return None
     sender = _OF_FROM.match(ctx.text, found.end())
@@ -1275,7 +1255,7 @@ def _visit_presence(
     country = place.actor.country
     subject = _subject(ctx, hit.start)
     attending = hit.text.lower().startswith("attend") or hit.text.lower() == "will attend"
-    speaking = hit.text.lower().split()[0] in _SPEECH_WORDS
+    speaking = hit.text.lower().split()[0] in ctx.lex.words.get("speech_word", ())
     candidates: list[ActorMention | None] = list(_coordinated(ctx, subject)) or [None]
     listed = len(candidates)  # "Rwandan President X and Congolese President Y will meet in Z"
     candidates += [
@@ -1328,8 +1308,6 @@ def _topic_place(ctx: _Sentence, m: ActorMention) -> bool:
 
 
 _SPEAKER_GAP = re.compile(r",\s(?:the\s)?")
-
-_SPEECH_WORDS = frozenset({"speaking", "spoke", "remarks", "speech", "news", "press", "told"})
 
 
 def _delegation_after(ctx: _Sentence, m: ActorMention, pos: int | None = None) -> bool:
@@ -1499,7 +1477,7 @@ def _transfer(ctx: _Sentence, hit: TriggerHit) -> Frame:
         goods = _implicit_arms(ctx, hit, after)
     goods_sent = [g for g in goods if recipient is None or g.start < recipient.start]
     if frame == "give" and not _is_passive(ctx, hit) and not goods_sent:
-        envoys = _delegation_np(ctx.lex).match(
+        envoys = ctx.lex.patterns["envoys"].match(
             ctx.text, hit.end + 1, min(hi, hit.end + 50)
         ) or _A_TEAM.match(ctx.text, hit.end + 1, min(hi, hit.end + 40))
         if envoys is not None:  # "sent inspectors to Iran", "will send a delegation"
@@ -1606,17 +1584,13 @@ def _gerund_subject(ctx: _Sentence, hit: TriggerHit) -> ActorMention | None:
     if index == 0:
         return None
     m = ctx.actors[index - 1]
-    if not _usable(ctx, m) or not _GERUND_GAP.fullmatch(ctx.text, m.end, hit.start):
+    if not _usable(ctx, m) or not ctx.lex.patterns["gerund_gap"].fullmatch(
+        ctx.text, m.end, hit.start
+    ):
         return None
     if m.location:  # "disappointed in China for selling oil": the state, not the place
         return attrs.evolve(m, location=False) if (m.source or "").startswith("country:") else None
     return m
-
-
-_GERUND_GAP = re.compile(
-    r"(?:\s(?:ships?|vessels?|tankers?|companies|firms|traders|smugglers|forces|officials))?"
-    r"(?:\s(?:for|of|by))?(?:\s(?:allegedly|illegally|secretly|reportedly|covertly|openly))?\s"
-)
 
 
 def _destination_of(
@@ -1627,16 +1601,9 @@ def _destination_of(
         if prep not in {"of", "in"}:
             continue
         gap = ctx.text[hit.end : m.start]
-        if len(gap) <= 70 and _TO_PLACE_OF.search(gap):
+        if len(gap) <= 70 and ctx.lex.patterns["to_place_of"].search(gap):
             return m
     return None
-
-
-_TO_PLACE_OF = re.compile(
-    r"\sto\s(?:the\s)?(?:[\w-]+\s){0,2}?(?:areas?|regions?|parts?|provinces?|people|victims|"
-    r"population|residents|civilians|cities|towns|villages|coast|north|south|east|west)\s"
-    r"(?:of|in)\s(?:the\s)?$"
-)
 
 
 _FUNCTION_WORDS = frozenset(
@@ -2214,7 +2181,7 @@ def _allegation(ctx: _Sentence, hit: TriggerHit) -> Frame:
             # makes these accusations ("cleared him of all charges" is none)
             return [], f"discarded: {hit.text!r} accuses only when it is rejected", None
         accuser = _first(after, {"by", "from"}) or _possessor(ctx, hit.start)
-        if accuser is None and not _EXAMINED.search(
+        if accuser is None and not ctx.lex.patterns["examined"].search(
             ctx.text, max(ctx.start, hit.start - 50), hit.start
         ):
             accuser = _subject(ctx, hit.start)  # not "X is investigating allegations that"
@@ -2376,13 +2343,6 @@ def _by_after(ctx: _Sentence, pos: int, hi: int) -> ActorMention | None:
     if index < len(ctx.actors) and ctx.actors[index].start == pos + found.end():
         return ctx.actors[index]
     return None
-
-
-_EXAMINED = re.compile(
-    r"\b(?:investigat\w*|examin\w*|look\w*\sinto|prob\w*|review\w*|taking\sseriously|"
-    r"take\sseriously|takes\sseriously|aware\sof|respond\w*\sto|amid|over)\s(?:[\w-]+\s){0,3}$",
-    re.IGNORECASE,
-)
 
 
 def _claims_wrongdoing(ctx: _Sentence, hit: TriggerHit, hi: int) -> bool:

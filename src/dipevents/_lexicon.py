@@ -58,6 +58,7 @@ class EventLexicon:
     cue_pattern: re.Pattern[str]
     words: dict[str, frozenset[str]]
     reporting_pattern: re.Pattern[str]
+    patterns: dict[str, re.Pattern[str]]
 
 
 @functools.cache
@@ -103,4 +104,52 @@ def event_lexicon() -> EventLexicon:
         cue_pattern=compile_phrases(cues),
         words={role: frozenset(ws) for role, ws in words.items()},
         reporting_pattern=compile_phrases(words.get("reporting_verb", set()), flags=re.IGNORECASE),
+        patterns=_word_patterns(words),
     )
+
+
+def _alternatives(words: dict[str, set[str]], role: str) -> str:
+    """The words of *role* as a regex alternation, longest first (spaces match any blank)."""
+    phrases = sorted(words.get(role, set()), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(p).replace("\\ ", "\\s") for p in phrases) or "(?!)"
+
+
+def _word_patterns(words: dict[str, set[str]]) -> dict[str, re.Pattern[str]]:
+    """The extractor's patterns that are built around word lists of ``event_words.tsv``."""
+    envoys, guests = _alternatives(words, "envoy_noun"), _alternatives(words, "guest_noun")
+
+    def people(nouns: str) -> re.Pattern[str]:
+        # "a Kurdish delegation", "two leaders", "a team of inspectors"
+        return re.compile(
+            r"(?<![\w-])(?P<np>(?:(?:an?|the|two|three|four|five|several|\d{1,3})\s)?"
+            r"(?:[\w-]{2,20}\s){0,2}?(?P<noun>" + nouns + r"|teams?\sof\s\w+))(?![\w-])",
+            re.IGNORECASE,
+        )
+
+    return {
+        "envoys": people(envoys),
+        "guests": people(guests),
+        # "Russia will allow the Dalai Lama to visit": the one allowed, before "to <trigger>"
+        "allowed_to": re.compile(
+            r"\b(?:" + _alternatives(words, "allow_verb") + r")\s([^.;]{1,80}?)\sto\s$",
+            re.IGNORECASE,
+        ),
+        # "Chinese ships (illegally) selling oil": what may stand between a state and its verb
+        "gerund_gap": re.compile(
+            r"(?:\s(?:" + _alternatives(words, "gerund_subject_noun") + r"))?"
+            r"(?:\s(?:for|of|by))?(?:\s(?:" + _alternatives(words, "manner_adverb") + r"))?\s",
+            re.IGNORECASE,
+        ),
+        # "to flood-ravaged areas of the Philippines": the state a place noun belongs to
+        "to_place_of": re.compile(
+            r"\sto\s(?:the\s)?(?:[\w-]+\s){0,2}?(?:"
+            + _alternatives(words, "place_part_noun")
+            + r")\s(?:of|in)\s(?:the\s)?$",
+            re.IGNORECASE,
+        ),
+        # "X is investigating allegations that ...": X weighs the allegations, makes none
+        "examined": re.compile(
+            r"\b(?:" + _alternatives(words, "examining_phrase") + r")\s(?:[\w-]+\s){0,3}$",
+            re.IGNORECASE,
+        ),
+    }
