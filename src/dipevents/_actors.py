@@ -432,7 +432,7 @@ def _confirmed(text: str, match: _Match, index: _Index) -> bool:
     if before is not None and before[0].lower() == "of":
         head = _word_before(text, before[1])  # "the king of Holland", "the people of Georgia"
         return head is not None and head[0].lower() in _words("title_of")
-    return before is not None and before[0].lower() in _STATE_CONTEXT
+    return before is not None and before[0].lower() in _words("state_context")
 
 
 _ADVERBS_BEFORE_VERB = frozenset(
@@ -443,42 +443,6 @@ _SUBNATIONAL_OF = re.compile(
     r"(?:governor|governors|senator|senators|legislature|county|counties|state) of[ \t]$"
 )
 
-_STATE_CONTEXT = frozenset(
-    {
-        "to",
-        "from",
-        "with",
-        "in",
-        "and",
-        "between",
-        "against",
-        "by",
-        "visited",
-        "visiting",
-        "toured",
-        "touring",
-        "toward",
-        "towards",
-        "neighbouring",
-        "neighboring",
-        "accused",
-        "urged",
-        "sell",
-        "sells",
-        "sold",
-        "selling",
-        "supply",
-        "supplies",
-        "supplied",
-        "supplying",
-        "arm",
-        "arming",
-        "hosted",
-        "invited",
-        "condemned",
-        "blamed",
-    }
-)
 
 
 def _is_place(text: str, start: int, end: int, previous: ActorMention | None = None) -> bool:
