@@ -136,6 +136,9 @@ class TestVisit:
             ("The Malian and Nigerien presidents will meet in Accra on Sunday.", "NER", "GHA"),
             ("The Czech president arrived in Kyiv, days after a stop in Warsaw.", "CZE", "POL"),
             ("Qatar's emir is expected in Tehran next week.", "QAT", "IRN"),
+            # headlines: a postponed visit, places in a list
+            ("Egypt Postpones Visit by Israeli Delegation", "ISR", "EGY"),
+            ("Erdogan welcomed in Cairo & Damascus on regional tour", "TUR", "SYR"),
             # regions: the visit has a location and no host
             ("The Canadian foreign minister's trip to Asia ended on Friday.", "CAN", None),
             ("Kenyan President William Ruto travelled through Southeast Asia in May.", "KEN", None),
@@ -204,6 +207,29 @@ class TestVisit:
     )
     def test_deployments_and_topics_are_no_visits(self, text):
         assert [e for e in _events(text) if e.kind == "visit"] == []
+
+    @pytest.mark.parametrize(
+        ("text", "visitor", "host"),
+        [
+            ("Chavez Hosts Ahmadinejad in Caracas", "IRN", "VEN"),
+            ("Putin Hosts Chirac, Schroeder for Iraq Summit", "DEU", "RUS"),
+        ],
+    )
+    def test_undated_headlines(self, text, visitor, host):
+        """Surnames alone in undated text; a bare comma list in a headline."""
+        found = [_countries(e, "visitor", "host") for e in _events(text, None) if e.kind == "visit"]
+        assert (visitor, host) in found, found
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Putin addressed Russian troops in Syria by video link on Tuesday.",
+            "The Peruvian envoy left Lima for a tour aimed at talks between Chile and Bolivia.",
+        ],
+    )
+    def test_remote_presence_and_topics_of_a_tour(self, text):
+        found = [e for e in _events(text) if e.kind == "visit"]
+        assert all(e.host is None or e.host.country not in {"SYR", "CHL", "BOL"} for e in found)
 
     def test_a_date_in_a_since_clause_is_not_the_visits(self):
         event = _one(
@@ -418,6 +444,23 @@ class TestTransfer:
         found = _events("Germany delivered tanks; France pledged $1 billion to Ukraine.")
         assert ("FRA", "UKR") in [_countries(e, "supplier", "recipient") for e in found]
 
+    def test_ships_as_a_verb_and_as_a_noun(self):
+        event = _one("Venezuela ships 90,000 barrels of oil a day to Cuba.", "transfer")
+        assert _countries(event, "supplier", "recipient") == ("VEN", "CUB")
+        assert [
+            e
+            for e in _events("Two Iranian ships docked in Latakia with oil.")
+            if e.kind == "transfer"
+        ] == []
+
+    def test_a_made_in_modifier_is_no_recipient(self):
+        event = _one("Qatar has shipped French-made anti-tank missiles to rebels.", "transfer")
+        assert _countries(event, "supplier", "recipient") == ("QAT", None)
+
+    def test_title_case_item_words(self):
+        event = _one("Sweden Delivers First Gripen Fighters to South Africa", "transfer")
+        assert _countries(event, "supplier", "recipient") == ("SWE", "ZAF")
+
     def test_a_standing_supplier(self):
         """ "X is the main source of oil for Y": an ongoing transfer."""
         event = _one("Algeria is the main source of gas for Tunisia.", "transfer")
@@ -588,6 +631,26 @@ class TestLaunch:
             "launch",
         )
         assert event.status == "postponed"
+
+    @pytest.mark.parametrize(
+        ("text", "launcher", "target"),
+        [
+            ("North Korean Rocket Breaks Up Shortly After Launch", "PRK", None),
+            ("Hezbollah Fires Rockets Into Northern Israel", None, "ISR"),
+            (
+                "Iraq Fires Missiles at Kuwait (Reuters) Reuters - Iraq fired two missiles at Kuwait"
+                " on Thursday.",
+                "IRQ",
+                "KWT",
+            ),
+        ],
+    )
+    def test_headline_launches(self, text, launcher, target):
+        event = _one(text, "launch")
+        assert _countries(event, "launcher", "target") == (launcher, target)
+
+    def test_a_space_shuttle_is_launched(self):
+        assert _one("Space shuttle Discovery lifted off from Cape Canaveral.", "launch")
 
     def test_a_carrier_rocket_elsewhere_does_not_unseat_the_owner(self):
         event = _one(

@@ -250,7 +250,13 @@ def _title_case(text: str, pos: int) -> bool:
     lo, hi = max(0, pos - 60), min(len(text), pos + 60)
     line_start = text.rfind("\n", lo, pos) + 1 or lo
     line_end = text.find("\n", pos, hi)
+    story = _STORY_OPENS.search(text, pos, hi)  # "Title (Reuters) Reuters - The story ..."
+    if story is not None and (line_end < 0 or story.start() < line_end):
+        line_end = story.start() + 1
     return _LOWER_WORD.search(text, max(lo, line_start), hi if line_end < 0 else line_end) is None
+
+
+_STORY_OPENS = re.compile(r"\)\s+[A-Z][\w.&']*\s+(?:-{1,2}|\u2013|\u2014)\s")
 
 
 def _glued_to_capitalised(
@@ -442,7 +448,6 @@ _ADVERBS_BEFORE_VERB = frozenset(
 _SUBNATIONAL_OF = re.compile(
     r"(?:governor|governors|senator|senators|legislature|county|counties|state) of[ \t]$"
 )
-
 
 
 def _is_place(text: str, start: int, end: int, previous: ActorMention | None = None) -> bool:

@@ -159,6 +159,8 @@ def find_items(
         )
         designated.append((m.start(), m.end()))
     not_after = lex.words.get("not_item_after", frozenset())
+    words = _WORD.findall(text, start, end)
+    title_case = len(words) > 2 and sum(w[:1].isupper() for w in words) * 3 >= len(words) * 2
     people_item = lex.words.get("people_item", frozenset())
     people_before = lex.words.get("people_before", frozenset())
     cursor = 0  # designations and item nouns both come in text order: one walk over both
@@ -170,7 +172,7 @@ def find_items(
         following = _WORD.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
         if following is not None and following.group().lower() in not_after:
             continue  # "radar information", "money laundering"
-        if _inside_a_name(text, m.start(), m.end(), following):
+        if not title_case and _inside_a_name(text, m.start(), m.end(), following):
             continue  # "the World Food Programme"
         if m.group().lower() in people_item:
             previous = _word_before(text, m.start(), max(0, m.start() - 41))
@@ -279,6 +281,7 @@ def extract_events(
         actor_starts=[a.start for a in actors],
     )
     ctx.item_starts = [i.start for i in ctx.items]
+    ctx.actors = _places_in_lists(text, ctx.actors)
     ctx.hits = sorted(triggers, key=lambda h: h.start)
     ctx.hit_starts = [h.start for h in ctx.hits]
     _attribution(ctx)
@@ -309,6 +312,27 @@ def extract_events(
             used.append(consumed)
         events.extend(found)
     return events, notes
+
+
+def _places_in_lists(text: str, actors: list[ActorMention]) -> list[ActorMention]:
+    """A state or capital listed right after a place is a place too: "in Cairo & Damascus",
+    "in Kyiv and Lviv"."""
+    out: list[ActorMention] = []
+    for m in actors:
+        previous = out[-1] if out else None
+        joint = _COORDINATOR.fullmatch(text, previous.end, m.start) if previous else None
+        if (
+            previous is not None
+            and previous.location
+            and not m.location
+            and m.actor.kind == "state"
+            and not _is_demonym(m)
+            and joint is not None
+            and _AND_OR.search(joint.group())
+        ):
+            m = attrs.evolve(m, location=True)  # noqa: PLW2901 - the mention, read as a place
+        out.append(m)
+    return out
 
 
 def _note(ctx: _Sentence, hit: TriggerHit, why: str) -> Diagnostic:
@@ -488,6 +512,33 @@ def _person_before(ctx: _Sentence, pos: int) -> ActorMention | None:
             return m
     return None
 
+
+def _destination(
+    ctx: _Sentence, hit: TriggerHit, after: Sequence[tuple[ActorMention, str]]
+) -> ActorMention | None:
+    """Where a trip goes: the first state or place after the trigger, but not one the trip is
+    about ("talks between Chile and Bolivia") nor the later stop of "a tour that will take him
+    to Riga"."""
+    skipped: ActorMention | None = None
+    for m, prep in after:
+        listed = skipped is not None and _COORDINATOR.fullmatch(ctx.text, skipped.end, m.start)
+        if (
+            _is_demonym(m)
+            or prep in _NOT_DESTINATION
+            or listed
+            or (
+                hit.trigger.frame == "visit_active"
+                and _RELATIVE_WORD.search(ctx.text, hit.end, m.start)
+            )
+        ):
+            skipped = m
+            continue
+        return m
+    return None
+
+
+# "a tour aimed at reviving talks between Israel and ...": not where the tour goes
+_NOT_DESTINATION = frozenset({"between", "with", "about", "on", "over", "against", "for", "of"})
 
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|who|where)\b")
 
@@ -756,15 +807,17 @@ def _coordinated(ctx: _Sentence, m: ActorMention | None) -> list[ActorMention]:
         if not joint or not _usable(ctx, nxt):
             break
         out.append(nxt)
-        if _AND_OR.search(joint.group()):
-            closed = len(out)
+        if _AND_OR.search(joint.group()) or _LIST_GOES_ON.match(ctx.text, nxt.end):
+            closed = len(out)  # "Putin hosts Chirac, Schroeder for talks": no verb follows
         current = nxt
         index += 1
     # "Russia exports oil to North Korea, China ...": a comma alone does not make a list
     return out[:closed]
 
 
-_AND_OR = re.compile(r"\b(?:and|or)\b")
+_LIST_GOES_ON = re.compile(r"(?:\s(?:for|in|at|on|to|and|or|&|with|over|after|before)\b|[,.;:)]|$)")
+
+_AND_OR = re.compile(r"\b(?:and|or)\b|&")
 
 
 def _each(ctx: _Sentence, m: ActorMention | None) -> list[ActorMention | None]:
@@ -773,7 +826,7 @@ def _each(ctx: _Sentence, m: ActorMention | None) -> list[ActorMention | None]:
     return found or [None]
 
 
-_COORDINATOR = re.compile(r"(?:,\s|\s(?:and|or)\s|,\sand\s)(?:the\s)?")
+_COORDINATOR = re.compile(r"(?:,\s|\s(?:and|or|&)\s|,\sand\s)(?:the\s)?")
 
 
 def _gap_has_goods(ctx: _Sentence, lo: int, hi: int) -> bool:
@@ -802,7 +855,9 @@ def _visit(ctx: _Sentence, hit: TriggerHit) -> Frame:
             place = _subject(ctx, hit.start)
             visitor = _first(after, {"by"})
         else:
-            place = _subject(ctx, hit.start)
+            place = _subject(ctx, hit.start) or next(
+                (m for m, p in after if m.location and p in {"in", "at"}), None
+            )  # "Sharon Hosts Jordanian Foreign Minister in Jerusalem"
             visitor = _guest(ctx, hit, after) or _people_after(ctx, hit, hi, to_place=False)
             if visitor is None and place is not None:
                 guests = _meeting_guests(ctx, hit, after, place)
@@ -821,6 +876,9 @@ def _visit(ctx: _Sentence, hit: TriggerHit) -> Frame:
         if low in {"visit of", "visit by", "trip by", "visits of"}:
             visitor = _first(after, {"of", "by"})
             place = _first(after, {"to", "in"})
+            host = _subject(ctx, hit.start)
+            if place is None and host is not None and host.actor.kind == "state":
+                place = host  # "Egypt postpones visit by Israeli delegation"
         else:
             place = (
                 _first(after, {"to", "of", "in"})
@@ -855,17 +913,7 @@ def _visit(ctx: _Sentence, hit: TriggerHit) -> Frame:
         if allowed is not None and visitor is None:
             return [], "the ones allowed or urged to travel are not named", None
         visitor = visitor or _possessor(ctx, hit.start) or _subject(ctx, hit.start)
-        place = next(
-            (
-                m
-                for m, _ in after
-                if not _is_demonym(m)
-                and not (
-                    frame == "visit_active" and _RELATIVE_WORD.search(ctx.text, hit.end, m.start)
-                )
-            ),
-            None,
-        )  # not "a tour that will take him to Riga": that is the later trigger's place
+        place = _destination(ctx, hit, after)
         region = _region_after(ctx, hit.end, hi)
         if region is not None and (place is None or region.start < place.start):
             place = region  # "travelled through Asia"
@@ -1241,6 +1289,9 @@ def _visit_presence(
 ) -> Frame:
     """ "X met Y in Z", "X held talks in Z", "X was welcomed in Z": whoever comes from
     another country than Z's is visiting it."""
+    lo, hi = _clause(ctx, hit.start)
+    if _REMOTE.search(ctx.text, lo, hi):
+        return [], "discarded: taking part from afar (a video link, a call)", None
     place = next(
         (m for m, p in after if m.location and p in {"in", "at"} and not _topic_place(ctx, m)),
         None,
@@ -1252,6 +1303,7 @@ def _visit_presence(
         )
     if place is None:
         return [], "a meeting with no foreign place named", None
+    places = _coordinated(ctx, place)  # "welcomed in Cairo & Damascus"
     country = place.actor.country
     subject = _subject(ctx, hit.start)
     attending = hit.text.lower().startswith("attend") or hit.text.lower() == "will attend"
@@ -1287,14 +1339,20 @@ def _visit_presence(
             kinds.add("state")  # "Israel will not attend a conference in London"
         if m.actor.kind not in kinds and not _delegation_after(ctx, m):
             continue
-        visit = _make_visit(ctx, hit, m, place, _status(ctx, hit))
-        if visit is not None:
-            events.append(visit)
-            if candidates.index(m) >= listed:
-                break  # of those met, only the first
+        made = [_make_visit(ctx, hit, m, where, _status(ctx, hit)) for where in places]
+        events.extend(v for v in made if v is not None)
+        if made and candidates.index(m) >= listed:
+            break  # of those met, only the first
     if not events:
         return [], "no one at the meeting came from another country", None
     return events, "", None
+
+
+_REMOTE = re.compile(
+    r"\b(?:by\svideo|via\svideo|video\slink|videolink|by\s(?:tele)?phone|in\sa\s(?:phone|video)\s"
+    r"call|virtually|remotely|online)\b",
+    re.IGNORECASE,
+)
 
 
 def _topic_place(ctx: _Sentence, m: ActorMention) -> bool:
@@ -1393,6 +1451,8 @@ def _transfer(ctx: _Sentence, hit: TriggerHit) -> Frame:
     lo, hi = _clause(ctx, hit.start)
     if _policy_before(ctx, hit):
         return [], "discarded: a policy about transfers (a ban, a cap, a suspension)", None
+    if hit.text.lower() in {"ships", "ship"} and not _right_after_a_subject(ctx, hit):
+        return [], "discarded: 'ships' is a noun here", None
     following = _WORD.match(ctx.text, hit.end + 1) if hit.end < len(ctx.text) else None
     if following is not None and following.group().lower() in ctx.lex.words.get(
         "not_transfer_after", ()
@@ -1459,7 +1519,13 @@ def _transfer(ctx: _Sentence, hit: TriggerHit) -> Frame:
     else:
         supplier = _gerund_subject(ctx, hit) or _subject(ctx, hit.start)
         recipient = _first(after, {"to", "for"}) or _destination_of(ctx, hit, after)
-        if recipient is None and after and after[0][1] == hit.text.lower().split()[-1]:
+        if (
+            recipient is None
+            and after
+            and after[0][1] == hit.text.lower().split()[-1]
+            and not _modifier_compound(ctx, after[0][0])
+            and not _is_demonym(after[0][0])
+        ):
             recipient = after[0][0]  # "supplied Russia with shells", "sold Ukraine tanks"
         if supplier is None:
             supplier = _first(after, {"from"})
@@ -1539,6 +1605,17 @@ def _origin(ctx: _Sentence, item: ItemMention) -> ActorMention | None:
     if m.location or not _usable(ctx, m) or _modifier_compound(ctx, m):
         return None  # not "Russian-made tanks": where goods were made is not who sent them
     return m if ctx.text[m.end : item.start] == " " else None
+
+
+def _right_after_a_subject(ctx: _Sentence, hit: TriggerHit) -> bool:
+    """Tell whether a word that may be a noun follows its subject as a verb: "Venezuela ships
+    oil to Cuba" (not "two ships", "Iranian ships")."""
+    index = bisect.bisect_left(ctx.actor_starts, hit.start)
+    if index == 0:
+        return False
+    m = ctx.actors[index - 1]
+    gap = ctx.text[m.end : hit.start]
+    return gap in (" ", " now ", " still ", " also ") and not _is_demonym(m) and not m.location
 
 
 def _implicit_arms(
@@ -1702,6 +1779,9 @@ _REFERS_BACK = frozenset(
     {"launch", "liftoff", "lift-off", "blastoff", "exploded", "failed", "crashed", "flew"}
 )
 
+# "a rocket broke up shortly after launch": the launch of the thing named before
+_AFTER_LAUNCH = re.compile(r"\b(?:after|before|following|during|at)\s$", re.IGNORECASE)
+
 _LIFT_OFF = frozenset({"liftoff", "lift-off", "blastoff", "blast-off"})
 
 _INTRANSITIVE = frozenset(
@@ -1776,7 +1856,7 @@ def _launch(ctx: _Sentence, hit: TriggerHit) -> Frame:
             # "Japan's H3 rocket was ordered to self-destruct minutes after lift-off"
             or (
                 _projectiles(ctx, max(ctx.start, hit.start - 120), hit.start)[-1:]
-                if low in _LIFT_OFF
+                if low in _LIFT_OFF or _AFTER_LAUNCH.search(ctx.text, ctx.start, hit.start)
                 else []
             )
         )
@@ -1840,7 +1920,7 @@ def _launch(ctx: _Sentence, hit: TriggerHit) -> Frame:
     elif intransitive and not reduced:
         target_mention = None
     else:
-        target_mention = _first(after, {"at", "on", "against"})
+        target_mention = _first(after, {"at", "on", "against", "into"})
         if target_mention is None or target_mention.actor.country is None:
             target_mention = _target_place(ctx, hit.end, hi) or target_mention
     site = next((m for m, p in after if p == "from" and m.location), None)
