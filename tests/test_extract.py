@@ -638,8 +638,8 @@ class TestLaunch:
             ("North Korean Rocket Breaks Up Shortly After Launch", "PRK", None),
             ("Hezbollah Fires Rockets Into Northern Israel", None, "ISR"),
             (
-                "Iraq Fires Missiles at Kuwait (Reuters) Reuters - Iraq fired two missiles at Kuwait"
-                " on Thursday.",
+                "Iraq Fires Missiles at Kuwait (Reuters) Reuters - Iraq fired two missiles at"
+                " Kuwait on Thursday.",
                 "IRQ",
                 "KWT",
             ),
