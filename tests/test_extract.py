@@ -461,6 +461,10 @@ class TestTransfer:
         event = _one("Sweden Delivers First Gripen Fighters to South Africa", "transfer")
         assert _countries(event, "supplier", "recipient") == ("SWE", "ZAF")
 
+    def test_supplies_as_a_noun(self):
+        event = _one("He singled out Chinese oil supplies as a concern.", "transfer")
+        assert event.supplier.country == "CHN"
+
     def test_a_standing_supplier(self):
         """ "X is the main source of oil for Y": an ongoing transfer."""
         event = _one("Algeria is the main source of gas for Tunisia.", "transfer")
@@ -869,6 +873,17 @@ class TestAllegation:
             for e in _events("He claimed that the young and tiredd soldiers were Peruvian.")
             if e.kind == "allegation"
         ] == []
+
+    def test_its_charges_that(self):
+        event = _one(
+            "Washington stepped up its charges that Damascus was sheltering insurgents.",
+            "allegation",
+        )
+        assert _countries(event, "accuser", "accused") == ("USA", "SYR")
+
+    def test_indicted_by(self):
+        event = _one("The Serbian general was indicted by Bosnia for war crimes.", "allegation")
+        assert _countries(event, "accuser", "accused") == ("BIH", "SRB")
 
     def test_a_suggestion_alone_is_no_allegation(self):
         assert [
