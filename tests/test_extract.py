@@ -876,7 +876,7 @@ class TestAllegation:
 
     def test_its_charges_that(self):
         event = _one(
-            "Washington stepped up its charges that Damascus was sheltering insurgents.",
+            "The United States stepped up its charges that Syria was sheltering insurgents.",
             "allegation",
         )
         assert _countries(event, "accuser", "accused") == ("USA", "SYR")
