@@ -653,6 +653,12 @@ class TestLaunch:
         event = _one(text, "launch")
         assert _countries(event, "launcher", "target") == (launcher, target)
 
+    def test_missiles_fired_from_somewhere_struck(self):
+        event = _one(
+            "Two missiles fired from southern Lebanon struck an Israeli border town.", "launch"
+        )
+        assert event.target.country == "ISR"
+
     def test_a_space_shuttle_is_launched(self):
         assert _one("Space shuttle Discovery lifted off from Cape Canaveral.", "launch")
 
@@ -884,6 +890,16 @@ class TestAllegation:
     def test_indicted_by(self):
         event = _one("The Serbian general was indicted by Bosnia for war crimes.", "allegation")
         assert _countries(event, "accuser", "accused") == ("BIH", "SRB")
+
+    def test_an_attribution_after_the_trigger_bounds_nothing_before_it(self):
+        """ "...; Tehran says it ..." comes after the accusation: its subject still counts."""
+        found = _events(
+            "Washington and London accuse Iran of sending missiles to Russia; Tehran says it has"
+            " not delivered any."
+        )
+        assert sorted(
+            _countries(e, "accuser", "accused") for e in found if e.kind == "allegation"
+        ) == [("GBR", "IRN"), ("USA", "IRN")]
 
     def test_a_suggestion_alone_is_no_allegation(self):
         assert [

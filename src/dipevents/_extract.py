@@ -436,7 +436,7 @@ _ADVERBIAL_ING = re.compile(r"\b(?:before|after|while|when|since|upon)\s$", re.I
 def _main_subject(ctx: _Sentence, pos: int) -> ActorMention | None:
     """The first actor of the sentence that can be a subject (not in a prepositional phrase,
     not a place), before *pos*."""
-    lo = max(ctx.start, ctx.reporting_end)
+    lo = max(ctx.start, _report_end(ctx, pos))
     first = bisect.bisect_left(ctx.actor_starts, lo)
     for m in ctx.actors[first:]:
         if m.start >= pos:
@@ -461,9 +461,10 @@ def _nearest_subject(
     ctx: _Sentence, pos: int, *, allow_location: bool = False
 ) -> ActorMention | None:
     lo, _ = _clause(ctx, pos)
-    lo = max(lo, ctx.reporting_end)
+    reported = _report_end(ctx, pos)
+    lo = max(lo, reported)
     last = bisect.bisect_left(ctx.actor_starts, pos)
-    far = max(ctx.start, ctx.reporting_end, pos - _WINDOW)
+    far = max(ctx.start, reported, pos - _WINDOW)
     pronoun = _HE_SHE_BEFORE.search(ctx.text, max(lo, pos - 60), pos)
     if pronoun is not None and not any(
         pronoun.start() < m.start and m.end <= pos and not m.location
@@ -565,6 +566,12 @@ def _head_of_list(ctx: _Sentence, m: ActorMention, bound: int) -> ActorMention:
     return m
 
 
+def _report_end(ctx: _Sentence, pos: int) -> int:
+    """Where the sentence's attribution ("X said (that)") ends, when it comes before *pos*;
+    an attribution after the trigger ("...; Tehran says it ...") bounds nothing before it."""
+    return ctx.reporting_end if ctx.reporting_end <= pos else -1
+
+
 def _modifier_compound(ctx: _Sentence, m: ActorMention) -> bool:
     return ctx.text[m.end : m.end + 1] == "-" and ctx.text[m.end + 1 : m.end + 2].isalpha()
 
@@ -648,7 +655,7 @@ _SINCE_CLAUSE = re.compile(r"\bsince\s(?:[\w'’-]+\s){2,}", re.IGNORECASE)
 def _status(ctx: _Sentence, hit: TriggerHit, default: str = "occurred") -> str:
     """The status the cues before (and, for 'near' cues, around) the trigger give."""
     lo, hi = _clause(ctx, hit.start)
-    window_lo = max(lo, ctx.reporting_end, _nth_word_start(ctx.text, hit.start, 5, lo))
+    window_lo = max(lo, _report_end(ctx, hit.start), _nth_word_start(ctx.text, hit.start, 5, lo))
     window_hi = min(hi, hit.end + 40)
     found: set[str] = set()
     for m in ctx.lex.cue_pattern.finditer(ctx.text, window_lo, window_hi):
@@ -1060,7 +1067,7 @@ def _delegation_subject(ctx: _Sentence, hit: TriggerHit) -> ActorMention | None:
     """People sent on someone's behalf, named by what they are rather than who: "a Kurdish
     delegation touring Washington", "a team of inspectors arrived". No country is known."""
     lo, _ = _clause(ctx, hit.start)
-    lo = max(lo, ctx.reporting_end, hit.start - 90)
+    lo = max(lo, _report_end(ctx, hit.start), hit.start - 90)
     found = None
     for m in ctx.lex.patterns["envoys"].finditer(ctx.text, lo, hit.start):
         found = m
@@ -1779,6 +1786,10 @@ _REFERS_BACK = frozenset(
     {"launch", "liftoff", "lift-off", "blastoff", "exploded", "failed", "crashed", "flew"}
 )
 
+_REDUCED_RELATIVE = re.compile(
+    r"\s(?:fired|launched|sent)\s(?:from|by|at|toward|towards)\s[^,;]{1,60}\s"
+)
+
 # "a rocket broke up shortly after launch": the launch of the thing named before
 _AFTER_LAUNCH = re.compile(r"\b(?:after|before|following|during|at)\s$", re.IGNORECASE)
 
@@ -1832,6 +1843,12 @@ def _launch(ctx: _Sentence, hit: TriggerHit) -> Frame:
     intransitive = False
     if frame == "launch_impact":
         projectile = behind[-1] if behind and hit.start - behind[-1].end <= 25 else None
+        if (
+            projectile is None
+            and behind
+            and _REDUCED_RELATIVE.fullmatch(ctx.text, behind[-1].end, hit.start)
+        ):
+            projectile = behind[-1]  # "Two missiles fired from southern Lebanon struck ..."
         if projectile is None:
             return [], "no projectile struck anything", None
         intransitive = True
