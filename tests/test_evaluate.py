@@ -57,25 +57,26 @@ def test_article_corpus_figures():
 
 def test_fresh_corpus_figures():
     """200 sentences written by a helper blind to the parser's rules (tests/corpus/events/
-    fresh.jsonl): first scored at F1 0.893 before any rule was tuned on them. The floors hold
-    the parser where it stands so that a change that makes it worse fails."""
+    fresh.jsonl): first scored at F1 0.893 before any rule was tuned on them, 0.949 after. The
+    floors hold the parser near where it stands so that a change that makes it worse fails."""
     score = score_records(read_records(FRESH))
     print("\n" + report("fresh", score, details=False))
-    assert score.f1() >= 0.88
-    assert all(score.f1(kind) >= 0.80 for kind in KINDS)
-    assert score.slot_accuracy >= 0.83
-    assert score.quiet_share >= 0.90
+    assert score.f1() >= 0.92
+    assert all(score.f1(kind) >= 0.85 for kind in KINDS)
+    assert score.slot_accuracy >= 0.87
+    assert score.quiet_share >= 0.92
 
 
 def test_wire_corpus_figures():
     """160 wire and feed items (many undated, some with scraping leftovers) written by a helper
-    blind to the parser's rules (tests/corpus/events/wire.jsonl): first scored at F1 0.870."""
+    blind to the parser's rules (tests/corpus/events/wire.jsonl): first scored at F1 0.870, 0.961
+    after rules were improved on its misses."""
     score = score_records(read_records(WIRE))
     print("\n" + report("wire", score, details=False))
-    assert score.f1() >= 0.88
-    assert all(score.f1(kind) >= 0.80 for kind in KINDS)
-    assert score.slot_accuracy >= 0.90
-    assert score.quiet_share >= 0.93
+    assert score.f1() >= 0.93
+    assert all(score.f1(kind) >= 0.85 for kind in KINDS)
+    assert score.slot_accuracy >= 0.94
+    assert score.quiet_share >= 0.95
 
 
 def test_devset_figures():
@@ -84,11 +85,11 @@ def test_devset_figures():
         pytest.skip("../shared/devset is not present")
     score = score_records(read_records(DEVSET))
     print("\n" + report("devset", score, details=False))
-    assert score.precision() >= 0.90
-    assert score.f1() >= 0.78
-    assert all(score.f1(kind) >= 0.70 for kind in ("visit", "allegation", "transfer", "launch"))
-    assert score.slot_accuracy >= 0.75
-    assert score.quiet_share >= 0.97
+    assert score.precision() >= 0.91
+    assert score.f1() >= 0.80
+    assert all(score.f1(kind) >= 0.75 for kind in ("visit", "allegation", "transfer", "launch"))
+    assert score.slot_accuracy >= 0.77
+    assert score.quiet_share >= 0.98
 
 
 def test_scoring_counts_misses_extras_and_slots(tmp_path):
