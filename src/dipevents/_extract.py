@@ -1073,9 +1073,15 @@ def _delegation_subject(ctx: _Sentence, hit: TriggerHit) -> ActorMention | None:
         found = m
     if found is None or not _LINK_TO_VERB.fullmatch(ctx.text, found.end(), hit.start):
         return None
-    name = found.group("np")
+    return _named_group(ctx, found)
+
+
+def _named_group(ctx: _Sentence, found: re.Match[str]) -> ActorMention:
+    """People named by what they are ("a Kurdish delegation", "an envoy"), as a visitor with no
+    country: a person for an envoy, a group otherwise."""
     noun = found.group("noun").lower()
     kind: ActorKind = "person" if noun in ctx.lex.words.get("envoy_person", ()) else "group"
+    name = found.group("np")
     return ActorMention(
         start=found.start("np"),
         end=found.end("np"),
@@ -1115,14 +1121,7 @@ def _people_after(
         return None
     if not to_place and found.group("noun").lower() not in ctx.lex.words.get("envoy_noun", ()):
         return None  # "hosted a delegation", but not "welcomed President ..."
-    name = found.group("np")
-    return ActorMention(
-        start=found.start("np"),
-        end=found.end("np"),
-        text=name,
-        actor=Actor(name=name, kind="group"),
-        source="delegation",
-    )
+    return _named_group(ctx, found)
 
 
 _OF_FROM = re.compile(r"(?:\sof\s[a-z]{2,20})?\s(?:of|from)\s(?:the\s)?")
@@ -1182,6 +1181,7 @@ _COUNTRY_COUNT = re.compile(r"\b\w+-(?:nation|country)\s$")
 
 
 def _region_mention(start: int, text: str) -> ActorMention:
+    """A region as a place mention that stands for no state ("Asia", "the Gulf states")."""
     return ActorMention(
         start=start,
         end=start + len(text),
@@ -1221,6 +1221,7 @@ def _host_meeting(
     host: ActorMention,
     after: Sequence[tuple[ActorMention, str]],
 ) -> Frame:
+    """One visit per foreign guest of a hosted meeting, at the place named or the host's."""
     where = next((m for m, p in after if m.location and p in {"in", "at"}), None)
     status = _status(ctx, hit)
     events: list[Event] = []
@@ -1731,14 +1732,7 @@ def _visit_by_envoy(
     if place is None:
         place = next((m for m in (m for m, _ in after) if m.location), None)
     if sender is None:
-        name = envoys.group("np")
-        sender = ActorMention(
-            start=envoys.start("np"),
-            end=envoys.end("np"),
-            text=name,
-            actor=Actor(name=name, kind="group"),
-            source="delegation",
-        )
+        sender = _named_group(ctx, envoys)
     status = _status(ctx, hit)
     if place is None:
         if sender.actor.country is None:
@@ -1754,6 +1748,7 @@ _A_TEAM = re.compile(r"(?P<np>(?:an?|the)\s(?:[\w-]{2,20}\s)?(?P<noun>team))\b")
 
 
 def _visit_nowhere(ctx: _Sentence, hit: TriggerHit, visitor: ActorMention, status: str) -> Visit:
+    """A visit whose destination is not named yet ("Cuba will send a delegation")."""
     return Visit(
         visitor=visitor.actor,
         when=_when(ctx, hit.start),
@@ -2117,13 +2112,13 @@ _OWNER_BREAK = re.compile(r"[,;:—–]|\b(?:after|before|but|and|as|when|while|
 
 
 def _outcome(ctx: _Sentence, pos: int) -> str:
+    """How the launch went, from the outcome words around it (``outcome_*`` in event_words)."""
     lowered = ctx.text[max(ctx.start, pos - _WINDOW) : min(ctx.end, pos + _WINDOW)].lower()
     # "after two failed attempts" tells of other launches, not of this one
     lowered = _ATTEMPTS.sub(" ", lowered)
     for outcome in ("partial", "intercepted", "failure", "success"):
-        for phrase in ctx.lex.words.get(f"outcome_{outcome}", ()):
-            if re.search(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", lowered):
-                return outcome
+        if ctx.lex.patterns[f"outcome_{outcome}"].search(lowered):
+            return outcome
     return "unknown"
 
 

@@ -126,7 +126,13 @@ def _word_patterns(words: dict[str, set[str]]) -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         )
 
-    return {
+    outcomes = {
+        f"outcome_{outcome}": re.compile(
+            r"(?<!\w)(?:" + _alternatives(words, f"outcome_{outcome}") + r")(?!\w)"
+        )
+        for outcome in ("partial", "intercepted", "failure", "success")
+    }
+    return outcomes | {
         "envoys": people(envoys),
         "guests": people(guests),
         # "Russia will allow the Dalai Lama to visit": the one allowed, before "to <trigger>"
