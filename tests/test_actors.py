@@ -112,6 +112,11 @@ class TestPeople:
             ("President Luiz Inacio Lula da Silva", "BRA"),
         ]
 
+    def test_a_fronted_month_is_no_name(self):
+        """ "In May, the Kenyan president ...": May is the month, not the president."""
+        found = find_actors("In May, the Kenyan president visited Japan.")
+        assert [(m.text, m.actor.country) for m in found] == [("Kenyan", "KEN"), ("Japan", "JPN")]
+
     def test_title_name_of_state(self):
         """ "King Hassan of Morocco": the state after "of" is the person's."""
         [m] = find_actors("King Hassan of Morocco spoke.")

@@ -793,7 +793,15 @@ def _apposition_name(
     if tail is None or tail.end() != pos:
         return None
     name = _name_before(text, tail.start())
-    return None if name is None else (name, between)
+    if name is None:
+        return None
+    before = _word_before(text, name[0])
+    if before is not None and before[0].lower() in _words("location_preposition") | _TIME_LEAD:
+        return None  # "In May, the Kenyan president ...": a month, not the president's name
+    return (name, between)
+
+
+_TIME_LEAD = frozenset({"on", "by", "since", "until", "during", "last", "next", "early", "late"})
 
 
 def _apposition_country(text: str, pos: int, by_start: dict[int, _Match]) -> _Match | None:
