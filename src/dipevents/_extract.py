@@ -1707,11 +1707,6 @@ _GIVING = re.compile(
 )
 
 
-def _giving_verb_before(ctx: _Sentence, hit: TriggerHit) -> bool:
-    """ "promised to continue military aid", "announced a new aid package": a giving verb."""
-    return bool(_GIVING.search(ctx.text, max(ctx.start, hit.start - 60), hit.start))
-
-
 def _policy_before(ctx: _Sentence, hit: TriggerHit) -> bool:
     lo, _ = _clause(ctx, hit.start)
     start = _nth_word_start(ctx.text, hit.start, 6, lo)
