@@ -857,6 +857,7 @@ def _visit(ctx: _Sentence, hit: TriggerHit) -> Frame:
     low = hit.text.lower()
     if frame == "visit_presence":
         return _visit_presence(ctx, hit, after)
+    allowed = _allowed_to(ctx, hit)  # "Russia will allow X to visit ..."
     if frame == "visit_host":
         if _is_passive(ctx, hit):
             place = _subject(ctx, hit.start)
@@ -913,10 +914,7 @@ def _visit(ctx: _Sentence, hit: TriggerHit) -> Frame:
         visitor = after[0][0]
         place = _subject(ctx, hit.start) or next((m for m, _ in after[1:] if m.location), None)
     else:
-        allowed = ctx.lex.patterns["allowed_to"].search(
-            ctx.text, max(ctx.start, hit.start - 90), hit.start
-        )
-        visitor = _allowed_guest(ctx, hit)
+        visitor = _allowed_guest(ctx, hit, allowed)
         if allowed is not None and visitor is None:
             return [], "the ones allowed or urged to travel are not named", None
         visitor = visitor or _possessor(ctx, hit.start) or _subject(ctx, hit.start)
@@ -954,23 +952,16 @@ def _visit(ctx: _Sentence, hit: TriggerHit) -> Frame:
         return [], "no visitor: no actor travels", None
     if place is None and frame in {"visit_active", "visit_motion", "visit_noun"}:
         place = _region_after(ctx, hit.end, hi) or _region_before(ctx, hit)
-    if place is None and frame == "visit_active":
-        allowing = ctx.lex.patterns["allowed_to"].search(
-            ctx.text, max(ctx.start, hit.start - 90), hit.start
-        )
-        if allowing is not None:
-            # "Iran will not allow inspectors to visit military sites": the sites are Iran's
-            place = _subject(ctx, allowing.start())
-            if place is not None and place.actor.kind != "state":
-                place = None
+    if place is None and frame == "visit_active" and allowed is not None:
+        # "Iran will not allow inspectors to visit military sites": the sites are Iran's
+        place = _subject(ctx, allowed.start())
+        if place is not None and place.actor.kind != "state":
+            place = None
     if place is None:
         return [], "no host or destination", None
     if _non_visitor(ctx, visitor):
         return [], f"discarded: {visitor.text!r} names troops, refugees or goods", None
     status = _status(ctx, hit)
-    allowed = ctx.lex.patterns["allowed_to"].search(
-        ctx.text, max(ctx.start, hit.start - 90), hit.start
-    )
     if allowed is not None and status == "occurred":
         # "Russia will allow X to visit": the modality sits on "allow"
         status = _status(ctx, attrs.evolve(hit, start=allowed.start(), end=allowed.start(1) - 1))
@@ -1029,12 +1020,19 @@ _DURING_A_TRIP = re.compile(
 )
 
 
-def _allowed_guest(ctx: _Sentence, hit: TriggerHit) -> ActorMention | None:
-    """The one allowed, asked or urged to travel: "Russia will allow the Dalai Lama to visit"
-    makes the Dalai Lama the visitor, not Russia; "China asked the United States to visit"."""
-    found = ctx.lex.patterns["allowed_to"].search(
+def _allowed_to(ctx: _Sentence, hit: TriggerHit) -> re.Match[str] | None:
+    """ "allow / ask / urge X to" right before a travel word, with X as group 1."""
+    return ctx.lex.patterns["allowed_to"].search(
         ctx.text, max(ctx.start, hit.start - 90), hit.start
     )
+
+
+def _allowed_guest(
+    ctx: _Sentence, hit: TriggerHit, found: re.Match[str] | None
+) -> ActorMention | None:
+    """The one allowed, asked or urged to travel (*found* by :func:`_allowed_to`): "Russia
+    will allow the Dalai Lama to visit" makes the Dalai Lama the visitor, not Russia; "China
+    asked the United States to visit"."""
     if found is None:
         return None
     first = bisect.bisect_left(ctx.actor_starts, found.start(1))
@@ -1415,13 +1413,21 @@ def _adjacent_before(ctx: _Sentence, pos: int) -> ActorMention | None:
     return None
 
 
-def _modifier_before(ctx: _Sentence, pos: int) -> ActorMention | None:
-    """An actor named right before a noun, as its modifier: "a UN Security Council visit"."""
+def _last_actor_before(ctx: _Sentence, pos: int) -> tuple[ActorMention, str] | None:
+    """The last actor mention that starts before *pos*, with the text between it and *pos*."""
     index = bisect.bisect_left(ctx.actor_starts, pos)
     if index == 0:
         return None
     m = ctx.actors[index - 1]
-    gap = ctx.text[m.end : pos]
+    return m, ctx.text[m.end : pos]
+
+
+def _modifier_before(ctx: _Sentence, pos: int) -> ActorMention | None:
+    """An actor named right before a noun, as its modifier: "a UN Security Council visit"."""
+    last = _last_actor_before(ctx, pos)
+    if last is None:
+        return None
+    m, gap = last
     if gap in (" ", " state ", " official ", " high-level ") and _usable(ctx, m) and not m.location:
         return m
     return None
@@ -1606,23 +1612,22 @@ _NOUN_OF_ITS_OWN = re.compile(r"\b(?:for|on|about|over|after|before|against)\b")
 
 def _origin(ctx: _Sentence, item: ItemMention) -> ActorMention | None:
     """A demonym or state right before the goods: "Ukrainian wheat", "Iranian drones"."""
-    index = bisect.bisect_left(ctx.actor_starts, item.start)
-    if index == 0:
+    last = _last_actor_before(ctx, item.start)
+    if last is None:
         return None
-    m = ctx.actors[index - 1]
+    m, gap = last
     if m.location or not _usable(ctx, m) or _modifier_compound(ctx, m):
         return None  # not "Russian-made tanks": where goods were made is not who sent them
-    return m if ctx.text[m.end : item.start] == " " else None
+    return m if gap == " " else None
 
 
 def _right_after_a_subject(ctx: _Sentence, hit: TriggerHit) -> bool:
     """Tell whether a word that may be a noun follows its subject as a verb: "Venezuela ships
     oil to Cuba" (not "two ships", "Iranian ships")."""
-    index = bisect.bisect_left(ctx.actor_starts, hit.start)
-    if index == 0:
+    last = _last_actor_before(ctx, hit.start)
+    if last is None:
         return False
-    m = ctx.actors[index - 1]
-    gap = ctx.text[m.end : hit.start]
+    m, gap = last
     return gap in (" ", " now ", " still ", " also ") and not _is_demonym(m) and not m.location
 
 
@@ -1663,15 +1668,11 @@ def _adjacent(ctx: _Sentence, pos: int) -> ActorMention | None:
 def _gerund_subject(ctx: _Sentence, hit: TriggerHit) -> ActorMention | None:
     """The actor right before an -ing verb is its subject, even inside a prepositional phrase:
     "photos of Chinese ships selling oil", "disappointed in China for allegedly selling oil"."""
-    if not hit.text.lower().endswith("ing"):
+    last = _last_actor_before(ctx, hit.start) if hit.text.lower().endswith("ing") else None
+    if last is None:
         return None
-    index = bisect.bisect_left(ctx.actor_starts, hit.start)
-    if index == 0:
-        return None
-    m = ctx.actors[index - 1]
-    if not _usable(ctx, m) or not ctx.lex.patterns["gerund_gap"].fullmatch(
-        ctx.text, m.end, hit.start
-    ):
+    m, gap = last
+    if not _usable(ctx, m) or not ctx.lex.patterns["gerund_gap"].fullmatch(gap):
         return None
     if m.location:  # "disappointed in China for selling oil": the state, not the place
         return attrs.evolve(m, location=False) if (m.source or "").startswith("country:") else None
