@@ -178,6 +178,59 @@ class TestContext:
         """Without a Korea before it, "the North" is just a direction."""
         assert find_actors("Storms moved across the North.") == ()
 
+    @pytest.mark.parametrize(
+        ("text", "words", "country"),
+        [
+            (
+                "Mali closed its border, and Senegal accused the country of arming rebels.",
+                "the country",
+                "MLI",
+            ),
+            (
+                "Fuel reached Cuba by sea, while Mexico was the main supplier to the island nation",
+                "the island nation",
+                "CUB",
+            ),
+            ("After talks with Peru, Chile accused its rival of stalling.", "its rival", "PER"),
+            (
+                "Laos signed the deal; officials said the landlocked state would pay in rice.",
+                "the landlocked state",
+                "LAO",
+            ),
+            (
+                "Argentina was defeated by Brazil, and its arch-rival celebrated.",
+                "its arch-rival",
+                "BRA",
+            ),
+        ],
+    )
+    def test_a_state_named_again_by_what_it_is(self, text, words, country):
+        """ "the country", "the rogue nation", "its arch-rival" stand for the last state named
+        before them outside their own clause."""
+        found = {m.text: m.actor.country for m in find_actors(text)}
+        assert found.get(words) == country
+
+    def test_a_description_in_its_antecedents_clause_is_another_state(self):
+        """In one clause, a name and a description of a state are two states: the description
+        goes back past the clause."""
+        found = find_actors(
+            "While Japan ships rice to Nepal, India is the main source of fuel for the poor nation."
+        )
+        assert [(m.text, m.actor.country) for m in found][-1] == ("the poor nation", "NPL")
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The state media said the state of emergency would end.",
+            "The country music festival opened in the capital.",
+            "Japan said the country would be ready.",
+        ],
+    )
+    def test_descriptions_with_nothing_to_point_back_to(self, text):
+        """Without a state before it outside its clause, or without its adjective, a description
+        is nobody."""
+        assert not [m for m in find_actors(text) if (m.source or "").startswith("reference")]
+
 
 class TestRobustness:
     @pytest.mark.parametrize(

@@ -474,6 +474,17 @@ class TestTransfer:
     def test_a_source_of_nothing_transferable(self):
         assert _events("Tourism is the main source of income for Nepal.") == ()
 
+    def test_a_source_with_no_supplier_named(self):
+        """A standing supply is told of someone: with no supplier found, no event."""
+        assert _events("The fund remains the main source of aid for Yemen.") == ()
+
+    def test_a_supply_cut_off(self):
+        """ "cutting off a source of aid": a supply stopped, not one given."""
+        assert (
+            _events("Norway froze its budget support, cutting off a key source of aid for Malawi.")
+            == ()
+        )
+
     def test_armed_and_paid_by(self):
         """ "a militia, armed and paid by Iran,": Iran supplies; the militia is no state."""
         event = _one("A militia in the north, armed and paid by Iran, took the town.", "transfer")

@@ -283,3 +283,22 @@ def test_a_headline_and_its_body_are_one_event():
     [event] = [e for e in parse(text).events if e.kind == "allegation"]
     assert (event.accuser.country, event.accused.country, event.status) == ("USA", "PER", "denied")
     assert len(event.evidence) == 2
+
+
+def test_an_event_named_again_in_its_sentence_is_one_event():
+    """ "will travel to X, the first visit by ... to the country": the noun tells the same
+    planned visit again."""
+    text = (
+        "The Danish prime minister will travel to Ghana on Friday, the first visit by a Danish"
+        " leader to the country in 20 years."
+    )
+    visits = [e for e in parse(text, published="2024-03-04").events if e.kind == "visit"]
+    assert [(v.visitor.country, v.host.country, v.status) for v in visits] == [
+        ("DNK", "GHA", "planned")
+    ]
+
+
+def test_two_visits_on_different_days_stay_two():
+    text = "The Danish prime minister visited Ghana in May and will visit Ghana again in October."
+    visits = [e for e in parse(text, published="2024-06-04").events if e.kind == "visit"]
+    assert len(visits) == 2

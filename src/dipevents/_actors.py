@@ -860,4 +860,71 @@ def _context_references(
                 source=f"reference:{code}",
             )
         )
+    out.extend(_epithets(text, mentions, compiled))
+    return out
+
+
+@functools.cache
+def _epithet_pattern() -> re.Pattern[str]:
+    """ "the (adjectives) country|nation|…" and "its|his|her|their rival|…", from the lexicon."""
+
+    def alternatives(role: str) -> str:
+        return "|".join(sorted((re.escape(w) for w in _words(role)), key=len, reverse=True))
+
+    adjective = rf"(?:{alternatives('epithet_adjective')})[ \t]+"
+    noun, qualified = alternatives("epithet_noun"), alternatives("epithet_noun_qualified")
+    return re.compile(
+        rf"(?<![\w-])(?:[Tt]he[ \t]+(?:{adjective}){{0,3}}(?:{noun})"
+        rf"|[Tt]he[ \t]+(?:{adjective}){{1,3}}(?:{qualified})"
+        rf"|(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:{alternatives('rival_noun')}))"
+        r"(?![\w-])",
+        re.IGNORECASE,
+    )
+
+
+# a clause or sentence boundary between an antecedent and a description of it
+_CLAUSE_OR_SENTENCE = re.compile(r"[,;:()\u2013\u2014]|[.!?][\"'”’]?\s|\n")
+_ANTECEDENT_REACH = 500  # characters back that a description may point
+
+
+def _epithets(
+    text: str, mentions: Sequence[ActorMention], compiled: Compiled
+) -> list[ActorMention]:
+    """ "the rogue nation", "the country", "its arch-rival": the last state named before, outside
+    the description's own clause (in "China is the main source of oil for the rogue nation" the
+    nation is not China)."""
+    states = [
+        m
+        for m in mentions
+        if m.actor.country is not None and m.actor.kind in ("state", "government", "person")
+    ]
+    if not states:
+        return []
+    starts = [m.start for m in states]
+    out: list[ActorMention] = []
+    for found in _epithet_pattern().finditer(text):
+        i = bisect.bisect_right(starts, found.start()) - 1
+        antecedent = None
+        while i >= 0 and states[i].end > found.start() - _ANTECEDENT_REACH:
+            m = states[i]
+            if m.end <= found.start() and _CLAUSE_OR_SENTENCE.search(text, m.end, found.start()):
+                antecedent = m
+                break
+            i -= 1
+        if antecedent is None or antecedent.actor.country is None:
+            continue
+        entry = compiled.countries.get(antecedent.actor.country)
+        if entry is None:
+            continue
+        start, end = found.start(), found.end()
+        out.append(
+            ActorMention(
+                start=start,
+                end=end,
+                text=found.group(),
+                actor=_country_actor(entry),
+                location=_is_place(text, start, end),
+                source=f"reference:{entry.code}",
+            )
+        )
     return out

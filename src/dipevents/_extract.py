@@ -1499,6 +1499,8 @@ def _transfer(ctx: _Sentence, hit: TriggerHit) -> Frame:
         # arms to Ankara": a standing supply
         goods = _items(ctx, hit.end, min(hi, hit.end + 40))
         supplier = _possessor(ctx, hit.start) or _subject(ctx, hit.start)
+        if supplier is None:
+            return [], "a supplier named by what it is, but no supplier found", None
         recipient = _first(after, {"to", "for"})
     elif frame == "transfer_noun":
         if any(

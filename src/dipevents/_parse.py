@@ -332,6 +332,10 @@ def _merge(events: list[Event]) -> list[Event]:
                 absorb(i, filled, event)
                 done = True
                 break
+            if _restated(out[i], event):
+                absorb(i, out[i], event)
+                done = True
+                break
         if not done:
             for i in by_key.get(key, [])[-_RECENT:]:
                 seen = out[i]
@@ -417,6 +421,20 @@ def _fill(seen: Event, event: Event) -> Event | None:
     ):
         return None  # both complete and equal: the ordinary merge below handles it
     return attrs.evolve(seen, **merged, when=seen.when or event.when)
+
+
+def _restated(seen: Event, event: Event) -> bool:
+    """A sentence that names its event again ("Modi will travel to Austria on Wednesday, the
+    first visit by an Indian leader to the country in 40 years"): the second reading, read as
+    occurred and on the same days, is the first one told again, not another event."""
+    return (
+        type(seen) is type(event)
+        and event.status == "occurred"
+        and seen.status != "occurred"
+        and _key(seen)[2:] == _key(event)[2:]
+        and _close_in_time(seen, event)
+        and all(getattr(event, role) is not None for role in _ROLES[type(event).__name__])
+    )
 
 
 def _close_in_time(a: Event, b: Event) -> bool:
