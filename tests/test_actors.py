@@ -210,6 +210,22 @@ class TestContext:
         found = {m.text: m.actor.country for m in find_actors(text)}
         assert found.get(words) == country
 
+    @pytest.mark.parametrize(
+        ("text", "countries"),
+        [
+            ("Police held a Korean-Canadian on Monday.", ["CAN"]),
+            ("An Iranian-American journalist was freed.", ["USA"]),
+            ("Turkish-Australians marched in Sydney.", ["AUS"]),
+            ("A Bosnian Croat commander surrendered.", ["BIH"]),
+            ("Russian-Ukrainian talks resumed.", ["RUS", "UKR"]),
+            ("The French-British summit opened.", ["FRA", "GBR"]),
+        ],
+    )
+    def test_a_nationality_and_a_heritage(self, text, countries):
+        """Two demonyms naming one people give one nationality; two naming a pair of states
+        stay two."""
+        assert [m.actor.country for m in find_actors(text)] == countries
+
     def test_a_description_in_its_antecedents_clause_is_another_state(self):
         """In one clause, a name and a description of a state are two states: the description
         goes back past the clause."""

@@ -36,7 +36,7 @@ from ._gazetteer import (
     PersonEntry,
     PlaceEntry,
 )
-from ._mentions import ActorMention
+from ._mentions import ActorMention, is_demonym
 
 
 __all__ = ["find_actors"]
@@ -156,7 +156,7 @@ def find_actors(
 
     mentions.extend(_context_references(text, index, mentions, compiled))
     mentions.sort(key=lambda m: (m.start, -m.end))
-    return tuple(_drop_overlaps(mentions))
+    return tuple(_heritage(text, _drop_overlaps(mentions)))
 
 
 class _Index:
@@ -820,6 +820,33 @@ def _apposition_country(text: str, pos: int, by_start: dict[int, _Match]) -> _Ma
 def _antecedent_word(text: str, pos: int) -> bool:
     before = _word_before(text, pos)
     return before is not None and before[0].lower() in _words("antecedent_word")
+
+
+# --- compound demonyms ---------------------------------------------------------------------------
+
+
+def _heritage(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """Of two demonyms naming one people, one is a nationality and the other a heritage: "a
+    Bosnian Serb general" is Bosnian, "a Chinese-American" is American. "Russian-Ukrainian talks"
+    stay two states."""
+    drop: set[int] = set()
+    for i in range(len(mentions) - 1):
+        a, b = mentions[i], mentions[i + 1]
+        if not (is_demonym(a) and is_demonym(b)) or a.actor.country == b.actor.country:
+            continue
+        joint = text[a.end : b.start]
+        if joint == " ":
+            drop.add(i + 1)  # "Bosnian Serb", "Iraqi Kurdish": the first is the state
+        elif joint == "-" and b.text.lower().rstrip("s") in _words("heritage_nationality"):
+            before = _word_before(text, a.start)
+            after = _TOKEN_AFTER.match(text, b.end)
+            if (
+                b.text.endswith("s")
+                or (before is not None and before[0].lower() in {"a", "an"})
+                or (after is not None and after.group(1).lower() in _words("person_noun"))
+            ):
+                drop.add(i)  # "a Chinese-American", "Iranian-American journalist"
+    return [m for i, m in enumerate(mentions) if i not in drop]
 
 
 # --- references back --------------------------------------------------------------------------

@@ -21,7 +21,7 @@ from ._actor import Actor
 from ._errors import ValidationError
 from ._events import Allegation, Event, Launch, Transfer, Visit
 from ._lexicon import EventLexicon, Trigger, event_lexicon
-from ._mentions import ActorMention, QuantityMention, Sentence, TimeMention
+from ._mentions import ActorMention, QuantityMention, Sentence, TimeMention, is_demonym
 from ._values import Item, Location, Span, TimeSpan
 from ._vocab import ActorKind
 
@@ -326,7 +326,7 @@ def _places_in_lists(text: str, actors: list[ActorMention]) -> list[ActorMention
             and previous.location
             and not m.location
             and m.actor.kind == "state"
-            and not _is_demonym(m)
+            and not is_demonym(m)
             and joint is not None
             and _AND_OR.search(joint.group())
         ):
@@ -524,7 +524,7 @@ def _destination(
     for m, prep in after:
         listed = skipped is not None and _COORDINATOR.fullmatch(ctx.text, skipped.end, m.start)
         if (
-            _is_demonym(m)
+            is_demonym(m)
             or prep in _NOT_DESTINATION
             or listed
             or (
@@ -922,7 +922,7 @@ def _visit(ctx: _Sentence, hit: TriggerHit) -> Frame:
         region = _region_after(ctx, hit.end, hi)
         if region is not None and (place is None or region.start < place.start):
             place = region  # "travelled through Asia"
-        if after and _is_demonym(after[0][0]) and after[0][0].start - hit.end <= 35:
+        if after and is_demonym(after[0][0]) and after[0][0].start - hit.end <= 35:
             following = _WORD.match(ctx.text, after[0][0].end + 1)
             if following is not None and following.group().lower() in _PLACE_PARTS:
                 place = after[0][0]  # "visited the Egyptian side of the crossing"
@@ -1407,7 +1407,7 @@ def _adjacent_before(ctx: _Sentence, pos: int) -> ActorMention | None:
     index = bisect.bisect_left(ctx.actor_starts, pos)
     for m in reversed(ctx.actors[max(0, index - 3) : index]):
         if m.end <= pos and ctx.text[m.end : pos] in (" ", " state ", " official "):
-            return m if m.actor.kind == "state" and not _is_demonym(m) else None
+            return m if m.actor.kind == "state" and not is_demonym(m) else None
         if m.end < pos - 8:
             break
     return None
@@ -1431,10 +1431,6 @@ def _modifier_before(ctx: _Sentence, pos: int) -> ActorMention | None:
     if gap in (" ", " state ", " official ", " high-level ") and _usable(ctx, m) and not m.location:
         return m
     return None
-
-
-def _is_demonym(m: ActorMention) -> bool:
-    return (m.source or "").startswith("demonym:")
 
 
 def _invited(ctx: _Sentence, hit: TriggerHit) -> bool:
@@ -1540,14 +1536,14 @@ def _transfer(ctx: _Sentence, hit: TriggerHit) -> Frame:
             and after
             and after[0][1] == hit.text.lower().split()[-1]
             and not _modifier_compound(ctx, after[0][0])
-            and not _is_demonym(after[0][0])
+            and not is_demonym(after[0][0])
         ):
             recipient = after[0][0]  # "supplied Russia with shells", "sold Ukraine tanks"
         if supplier is None:
             supplier = _first(after, {"from"})
         if not goods:
             goods = _items(ctx, lo, supplier.start if supplier else hit.start)  # "Arms that X sold"
-    if recipient is not None and _is_demonym(recipient):
+    if recipient is not None and is_demonym(recipient):
         following = (
             _WORD.match(ctx.text, recipient.end + 1) if recipient.end < len(ctx.text) else None
         )
@@ -1630,7 +1626,7 @@ def _right_after_a_subject(ctx: _Sentence, hit: TriggerHit) -> bool:
     if last is None:
         return False
     m, gap = last
-    return gap in (" ", " now ", " still ", " also ") and not _is_demonym(m) and not m.location
+    return gap in (" ", " now ", " still ", " also ") and not is_demonym(m) and not m.location
 
 
 def _implicit_arms(
@@ -2081,7 +2077,7 @@ def _target_place(ctx: _Sentence, pos: int, hi: int) -> ActorMention | None:
     for m, prep in _after(ctx, found.end(), min(hi, found.end() + 70)):
         if prep in {"in", "inside", "of", "across", "near"} or (m.location and prep != "from"):
             return m
-        if _is_demonym(m) and prep != "from":
+        if is_demonym(m) and prep != "from":
             return m  # "at Houthi targets", "at other Israeli cities"
         if prep == "from":
             return None

@@ -129,3 +129,8 @@ class ActorMention:
     def span(self) -> Span:
         """The mention as an evidence :class:`~dipevents.Span`."""
         return Span(start=self.start, end=self.end, text=self.text)
+
+
+def is_demonym(mention: ActorMention) -> bool:
+    """Tell whether *mention* is a demonym ("Russian", "Bosnian") rather than a name."""
+    return (mention.source or "").startswith("demonym:")
