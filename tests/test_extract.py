@@ -754,6 +754,30 @@ class TestAllegation:
         assert sorted(e.accuser.country for e in found) == ["BOL", "CHL", "PER"]
         assert {e.accused for e in found} == {None}
 
+    def test_condemned_act_whose_author_is_named_elsewhere(self):
+        """The one other state the sentence names as an actor is the act's author."""
+        found = _events(
+            "Ghana and Togo condemned the raid, which officials saw as a sign that Burkina Faso"
+            " was losing patience."
+        )
+        assert sorted((e.accuser.country, e.accused.country) for e in found) == [
+            ("GHA", "BFA"),
+            ("TGO", "BFA"),
+        ]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Ghana condemned the raid on Togo.",  # the victim
+            "Ghana condemned the raid in Togo.",  # the place
+            "Ghana condemned the raid, which killed two Togolese traders.",  # a demonym
+            "Ghana condemned the raid, and Togo and Benin asked for calm.",  # two others
+        ],
+    )
+    def test_condemned_act_with_no_author_to_be_found(self, text):
+        [event] = _events(text)
+        assert (event.accuser.country, event.accused) == ("GHA", None)
+
     def test_condemned_act_names_its_author(self):
         """The author of the condemned act, named by a demonym before the noun."""
         event = _one("The African Union condemned Ethiopian air strikes in Tigray.", "allegation")

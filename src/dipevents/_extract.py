@@ -2290,11 +2290,17 @@ def _allegation(ctx: _Sentence, hit: TriggerHit) -> Frame:
         if _blame_on_things(ctx, hit):
             return [], "discarded: blame put on things, not on anyone", None
         accuser = _subject(ctx, hit.start)
+        condemning = hit.text.lower().startswith(("condemn", "denounc"))
         accused = next(
             (
                 m
                 for m, p in after
-                if p not in {"of", "for", "over", "to", "in", "at"} and not m.location
+                if p not in {"of", "for", "over", "to", "in", "at"}
+                and not m.location
+                # "condemned the raid on Togo": the victim; "..., and Togo said": another clause
+                and not (
+                    condemning and (p in {"on", "against"} or "," in ctx.text[hit.end : m.start])
+                )
             ),
             None,
         )
@@ -2351,7 +2357,9 @@ def _allegation(ctx: _Sentence, hit: TriggerHit) -> Frame:
         # "condemned the beheading of a hostage": an accusation whose author is unnamed, or
         # named only as the act's owner ("condemned Israeli settlements")
         author = _possessor(ctx, act[0]) or _adjacent(ctx, act[0]) or _by_after(ctx, act[1], hi)
-        accused_group = [author] if author is not None and author.start > hit.end else []
+        if author is None or author.start <= hit.end:
+            author = _only_other_state(ctx, _each(ctx, accuser))
+        accused_group = [author] if author is not None else []
     events: list[Event] = []
     if condemned and claim is not None:
         # "condemned North Korea's missile launch": an act named by a noun is a fact the
@@ -2418,6 +2426,30 @@ def _condemned_act(ctx: _Sentence, hit: TriggerHit, hi: int) -> tuple[int, int] 
         if ctx.text[word.end() : word.end() + 1] in {",", ";", ":"}:
             break
     return None
+
+
+def _only_other_state(
+    ctx: _Sentence, accusers: Sequence[ActorMention | None]
+) -> ActorMention | None:
+    """The one state the sentence names besides the accusers, as an actor (not a place, not a
+    demonym, not after "on" or "against"): the author of an act condemned without naming it
+    ("Japan and South Korea condemned the launch, another step toward North Korea ...")."""
+    theirs = {a.actor.country for a in accusers if a is not None}
+    others = [
+        m
+        for m in ctx.actors
+        if m.actor.kind == "state"
+        and m.actor.country not in theirs
+        and not m.location
+        and not is_demonym(m)
+        and _usable(ctx, m)
+        and _preposition(ctx, m.start) not in _VICTIM_PREPOSITIONS
+    ]
+    countries = {m.actor.country for m in others}
+    return others[0] if len(countries) == 1 else None
+
+
+_VICTIM_PREPOSITIONS = frozenset({"on", "against", "at", "in", "into", "to", "with", "from"})
 
 
 def _by_after(ctx: _Sentence, pos: int, hi: int) -> ActorMention | None:
