@@ -778,6 +778,33 @@ class TestAllegation:
         [event] = _events(text)
         assert (event.accuser.country, event.accused) == ("GHA", None)
 
+    @pytest.mark.parametrize(
+        ("text", "accused"),
+        [
+            ("Peruvian troops stayed at the border, and Chile accused them of stalling.", "PER"),
+            ("Peru kept its troops at the border, and Chile accused it of stalling.", "PER"),
+            ("Troops stayed at the border, and Chile accused them of stalling.", None),
+            ("Peru kept its troops at the border, and Chile accused him of stalling.", None),
+        ],
+    )
+    def test_a_pronoun_accused(self, text, accused):
+        """ "accused them of": the last actor named before, not the accuser; "him" and "her"
+        only for a person."""
+        event = _one(text, "allegation")
+        assert event.accuser.country == "CHL"
+        assert (event.accused.country if event.accused else None) == accused
+
+    def test_a_denied_assertion_whose_owner_is_a_pronoun(self):
+        """ "Peru dismissed its assertion that ...": "its" is the last actor named before,
+        other than the one denying."""
+        event = _one(
+            "Chile raised the matter at the UN, and Peru dismissed its assertion that Peruvian"
+            " boats had crossed the line.",
+            "allegation",
+        )
+        assert _countries(event, "accuser", "accused") == ("CHL", "PER")
+        assert event.status == "denied"
+
     def test_condemned_act_names_its_author(self):
         """The author of the condemned act, named by a demonym before the noun."""
         event = _one("The African Union condemned Ethiopian air strikes in Tigray.", "allegation")

@@ -2235,7 +2235,7 @@ def _allegation(ctx: _Sentence, hit: TriggerHit) -> Frame:
         accuser = _first(after, {"by", "from"})
         noun = _ACCUSATION_NOUN.search(ctx.text, hit.end, min(hi, hit.end + 40))
         if accuser is None and noun is not None:
-            accuser = _possessor(ctx, noun.start()) or _adjacent(ctx, noun.start())
+            accuser = _noun_owner(ctx, noun.start(), hit.end, accused)
             if accuser is not None and (accused is None or accuser.start <= accused.end):
                 accuser = None  # "denied U.S. allegations that ...": the U.S. accuses
         status = "denied"
@@ -2249,10 +2249,10 @@ def _allegation(ctx: _Sentence, hit: TriggerHit) -> Frame:
         named = _claim_subject(ctx, hit.end, hi) if hit.text.lower().endswith(" that") else None
         if named is not None and not _PASSIVE_AFTER.match(ctx.text, named.end):
             accused = named  # "X rejected claims that the Syrian government was behind it"
-        accuser = (
-            _first(after, {"by", "from"}) or _possessor(ctx, hit.start) or _adjacent(ctx, hit.start)
+        accuser = _first(after, {"by", "from"}) or _noun_owner(
+            ctx, hit.start, denial.start(), accused
         )
-        if accuser is not None and accused is not None and accuser.start <= accused.end:
+        if accuser is not None and accused is not None and accuser.start == accused.start:
             accuser = None  # "Iran refutes allegation ...": Iran denies, it does not accuse
         status = "denied"
         if accused is None:
@@ -2320,7 +2320,8 @@ def _allegation(ctx: _Sentence, hit: TriggerHit) -> Frame:
             # "accusing him of ...", "accused the West of ...": someone is accused, unnamed
             if accuser is None:
                 return [], "no accuser and no one named as accused", None
-            accused_unnamed = True
+            accused = _pronoun_object(ctx, hit, accuser)
+            accused_unnamed = accused is None
         elif (
             accused is None
             and hit.text.lower() == "accused"
@@ -2390,7 +2391,9 @@ def _allegation(ctx: _Sentence, hit: TriggerHit) -> Frame:
     return events, "", (hit.start, max(hi, claim_end))
 
 
-_ACCUSATION_NOUN = re.compile(r"\b(?:accusations?|allegations?|charges?|claims?)\b", re.IGNORECASE)
+_ACCUSATION_NOUN = re.compile(
+    r"\b(?:accusations?|allegations?|charges?|claims?|assertions?|suggestions?)\b", re.IGNORECASE
+)
 
 
 def _mutual(ctx: _Sentence, hit: TriggerHit) -> Frame:
@@ -2426,6 +2429,52 @@ def _condemned_act(ctx: _Sentence, hit: TriggerHit, hi: int) -> tuple[int, int] 
         if ctx.text[word.end() : word.end() + 1] in {",", ";", ":"}:
             break
     return None
+
+
+def _pronoun_object(ctx: _Sentence, hit: TriggerHit, accuser: ActorMention) -> ActorMention | None:
+    """ "US forces stood by, and a spokesman accused them of ...": a pronoun object stands for
+    the last actor named before the verb that is not the accuser."""
+    found = _PRONOUN_OBJECT.match(ctx.text, hit.end)
+    if found is None:
+        return None
+    return _antecedent(ctx, hit.start, found.group(1), accuser)
+
+
+def _noun_owner(
+    ctx: _Sentence, pos: int, lo: int, accused: ActorMention | None
+) -> ActorMention | None:
+    """Whose accusation the noun at *pos* is: "U.S. allegations", "Kabul's claims", or "its
+    assertion" (the last actor named before, other than the accused); none when it is the
+    accused's own ("Iran refutes allegation ...")."""
+    owner = _possessor(ctx, pos) or _adjacent(ctx, pos)
+    if owner is not None:
+        return None if accused is not None and owner.start <= accused.end else owner
+    pronoun = _PRONOUN_OWNER.search(ctx.text, max(lo, pos - 24), pos)
+    return _antecedent(ctx, pronoun.start(), pronoun.group(1), accused) if pronoun else None
+
+
+def _antecedent(
+    ctx: _Sentence, pos: int, pronoun: str, other: ActorMention | None
+) -> ActorMention | None:
+    """The actor a pronoun before *pos* stands for: the last one named in the sentence that is
+    not *other* (the event's other party) nor a place; "him", "his", "her" for a person, "it",
+    "its", "them", "their" for any other actor."""
+    people = pronoun.lower() in {"him", "his", "her"}
+    index = bisect.bisect_left(ctx.actor_starts, pos) - 1
+    while index >= 0 and ctx.actors[index].start >= ctx.start:
+        m = ctx.actors[index]
+        index -= 1
+        if m.location or m.actor.country is None:
+            continue
+        if other is not None and (m is other or m.actor.country == other.actor.country):
+            continue
+        if (m.actor.kind == "person") == people and _usable(ctx, m):
+            return m
+    return None
+
+
+_PRONOUN_OBJECT = re.compile(r"\s(him|her|them|it)\s(?:of|for|over)\s", re.IGNORECASE)
+_PRONOUN_OWNER = re.compile(r"\b(its|their|his|her)\s(?:[\w-]+\s)?$", re.IGNORECASE)
 
 
 def _only_other_state(
