@@ -543,6 +543,19 @@ class TestLaunch:
         assert _countries(event, "launcher", "target") == ("IRN", "ISR")
 
     @pytest.mark.parametrize(
+        ("text", "target"),
+        [
+            ("Iran fired a missile at a depot used by militias near the town of Erbil.", "IRQ"),
+            ("Iran fired a missile at a Kurdish base, wounding two Danish soldiers.", None),
+        ],
+    )
+    def test_the_place_of_a_target(self, text, target):
+        """The state of a place inside the "at" phrase is the target; past its comma, a state
+        named is something else."""
+        event = _one(text, "launch")
+        assert _countries(event, "launcher", "target") == ("IRN", target)
+
+    @pytest.mark.parametrize(
         ("text", "launcher"),
         [
             # the thing launched is the subject; who launched it may go unnamed

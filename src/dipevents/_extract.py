@@ -2074,7 +2074,9 @@ def _target_place(ctx: _Sentence, pos: int, hi: int) -> ActorMention | None:
     found = _AT.search(ctx.text, pos, min(hi, pos + 80))
     if found is None:
         return None
-    for m, prep in _after(ctx, found.end(), min(hi, found.end() + 70)):
+    # the "at" phrase ends at a comma: "at a Kurdish position, wounding two British soldiers"
+    comma = ctx.text.find(",", found.end(), min(hi, found.end() + 160))
+    for m, prep in _after(ctx, found.end(), comma if comma >= 0 else min(hi, found.end() + 160)):
         if prep in {"in", "inside", "of", "across", "near"} or (m.location and prep != "from"):
             return m
         if is_demonym(m) and prep != "from":
