@@ -778,6 +778,11 @@ class TestAllegation:
             ("TGO", "BFA"),
         ]
 
+    def test_condemned_act_whose_author_is_an_agent_compound(self):
+        """ "in Moroccan-held territory": the demonym names who holds it."""
+        event = _one("Norway condemned the settlements in Moroccan-held territory.", "allegation")
+        assert _countries(event, "accuser", "accused") == ("NOR", "MAR")
+
     @pytest.mark.parametrize(
         "text",
         [

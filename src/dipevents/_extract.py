@@ -2483,8 +2483,9 @@ def _only_other_state(
     ctx: _Sentence, accusers: Sequence[ActorMention | None]
 ) -> ActorMention | None:
     """The one state the sentence names besides the accusers, as an actor (not a place, not a
-    demonym, not after "on" or "against"): the author of an act condemned without naming it
-    ("Japan and South Korea condemned the launch, another step toward North Korea ...")."""
+    demonym unless it names an agent as in "Israeli-occupied", not after "on" or "against"):
+    the author of an act condemned without naming it ("Japan and South Korea condemned the
+    launch, another step toward North Korea ...")."""
     theirs = {a.actor.country for a in accusers if a is not None}
     others = [
         m
@@ -2492,14 +2493,18 @@ def _only_other_state(
         if m.actor.kind == "state"
         and m.actor.country not in theirs
         and not m.location
-        and not is_demonym(m)
         and _usable(ctx, m)
-        and _preposition(ctx, m.start) not in _VICTIM_PREPOSITIONS
+        and (
+            _AGENT_COMPOUND.match(ctx.text, m.end)  # "in Israeli-occupied lands"
+            or (not is_demonym(m) and _preposition(ctx, m.start) not in _VICTIM_PREPOSITIONS)
+        )
     ]
     countries = {m.actor.country for m in others}
     return others[0] if len(countries) == 1 else None
 
 
+# a demonym that names who did something: "Israeli-occupied", "Saudi-led", "Russian-held"
+_AGENT_COMPOUND = re.compile(r"-(?:[a-z]{2,12}ed|led|held|run|built|made)(?![\w-])")
 _VICTIM_PREPOSITIONS = frozenset({"on", "against", "at", "in", "into", "to", "with", "from"})
 
 
