@@ -465,6 +465,23 @@ class TestTransfer:
         event = _one("He singled out Chinese oil supplies as a concern.", "transfer")
         assert event.supplier.country == "CHN"
 
+    @pytest.mark.parametrize(
+        ("text", "supplier", "recipient"),
+        [
+            ("Ghana says Togo would be safer if it bought Nigerian rifles.", "NGA", "TGO"),
+            (
+                "Chile admits that a deal is near and that it sold Peruvian fuel to Bolivia.",
+                "CHL",
+                "BOL",
+            ),
+        ],
+    )
+    def test_it_as_a_subject(self, text, supplier, recipient):
+        """ "it" as a subject stands for the last state named as a subject before it (not a
+        demonym, not a modifier, not the object of a preposition)."""
+        event = _one(text, "transfer")
+        assert _countries(event, "supplier", "recipient") == (supplier, recipient)
+
     def test_a_standing_supplier(self):
         """ "X is the main source of oil for Y": an ongoing transfer."""
         event = _one("Algeria is the main source of gas for Tunisia.", "transfer")
@@ -541,6 +558,26 @@ class TestLaunch:
         """ "fired missiles at Israel": the target is set."""
         event = _one("Iran fired ballistic missiles at Israel on Tuesday.", "launch")
         assert _countries(event, "launcher", "target") == ("IRN", "ISR")
+
+    def test_the_missile_it_fired(self):
+        """ "the missile it fired": "it" is the state named as a subject before, not the
+        demonym nearer to it."""
+        found = _events(
+            "While Iran has not tested it near Iraqi waters, the missile it fired over Turkey on"
+            " Monday was new."
+        )
+        assert [(e.status, e.launcher.country) for e in found] == [
+            ("negated", "IRN"),
+            ("occurred", "IRN"),
+        ]
+
+    def test_a_date_after_on_is_no_target_phrase(self):
+        """ "fired it on Tuesday": "on" starts a date, and no target is looked for after it."""
+        event = _one(
+            "Iran fired the missile on Tuesday; it was a new type that could reach Iraqi bases.",
+            "launch",
+        )
+        assert _countries(event, "launcher", "target") == ("IRN", None)
 
     @pytest.mark.parametrize(
         ("text", "target"),

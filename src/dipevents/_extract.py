@@ -465,6 +465,17 @@ def _nearest_subject(
     lo = max(lo, reported)
     last = bisect.bisect_left(ctx.actor_starts, pos)
     far = max(ctx.start, reported, pos - _WINDOW)
+    it = _IT_BEFORE.search(ctx.text, max(lo, pos - 50), pos)
+    if it is not None and not any(
+        it.start() < m.start and m.end <= pos
+        for m in ctx.actors[bisect.bisect_left(ctx.actor_starts, it.start()) : last]
+    ):
+        # "Japan would shoot them down if it bought U.S. weapons": "it" is the last state
+        # named as a subject before it
+        antecedent = _antecedent(ctx, it.start(), "it", None, subject=True)
+        if antecedent is not None and not _INDEFINITE.search(ctx.text, antecedent.end, it.start()):
+            # not across "a ship": in "Chile seized a ship after it ..." "it" may be the ship
+            return antecedent
     pronoun = _HE_SHE_BEFORE.search(ctx.text, max(lo, pos - 60), pos)
     if pronoun is not None and not any(
         pronoun.start() < m.start and m.end <= pos and not m.location
@@ -495,6 +506,11 @@ def _nearest_subject(
     return None
 
 
+_INDEFINITE = re.compile(r"(?<![\w'’-])(?:a|an)\s(?![\w-]+\s(?:of|from)\s)")
+_IT_BEFORE = re.compile(
+    r"(?<![\w'’])it\s(?:(?:had|has|have|would|will|could|may|might|did|does|also|not|never|then|"
+    r"[a-z]{3,12}ly)\s){0,3}$"
+)
 _HE_SHE_BEFORE = re.compile(r"(?<![\w'’])(?:he|she)\s(?:[\w'’-]+\s){0,4}$", re.IGNORECASE)
 
 
@@ -2067,16 +2083,24 @@ def _carrier(ctx: _Sentence, projectile: ItemMention, lo: int, hi: int) -> ItemM
 
 
 _AT = re.compile(r"\s(?:at|on|against)\s", re.IGNORECASE)
+_WHEN_AFTER_AT = re.compile(
+    r"(?:the\s)?(?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|"
+    r"May\s\d|June|July|August|September|October|November|December|dawn|night|noon|midnight|"
+    r"least|first|once|the\s(?:same|time|weekend|eve))"
+)
+_PHRASE_END = re.compile(r"[,;:\u2013\u2014]|\s--?\s")
 
 
 def _target_place(ctx: _Sentence, pos: int, hi: int) -> ActorMention | None:
     """ "fired missiles at targets in Yemen": the state of the place after an "at" phrase."""
     found = _AT.search(ctx.text, pos, min(hi, pos + 80))
+    while found is not None and _WHEN_AFTER_AT.match(ctx.text, found.end()):
+        found = _AT.search(ctx.text, found.end(), min(hi, pos + 80))  # "on Tuesday", "at dawn"
     if found is None:
         return None
     # the "at" phrase ends at a comma: "at a Kurdish position, wounding two British soldiers"
-    comma = ctx.text.find(",", found.end(), min(hi, found.end() + 160))
-    for m, prep in _after(ctx, found.end(), comma if comma >= 0 else min(hi, found.end() + 160)):
+    end = _PHRASE_END.search(ctx.text, found.end(), min(hi, found.end() + 160))
+    for m, prep in _after(ctx, found.end(), end.start() if end else min(hi, found.end() + 160)):
         if prep in {"in", "inside", "of", "across", "near"} or (m.location and prep != "from"):
             return m
         if is_demonym(m) and prep != "from":
@@ -2456,11 +2480,17 @@ def _noun_owner(
 
 
 def _antecedent(
-    ctx: _Sentence, pos: int, pronoun: str, other: ActorMention | None
+    ctx: _Sentence,
+    pos: int,
+    pronoun: str,
+    other: ActorMention | None,
+    *,
+    subject: bool = False,
 ) -> ActorMention | None:
     """The actor a pronoun before *pos* stands for: the last one named in the sentence that is
     not *other* (the event's other party) nor a place; "him", "his", "her" for a person, "it",
-    "its", "them", "their" for any other actor."""
+    "its", "them", "their" for any other actor. A *subject* pronoun stands for a name that can
+    be a subject: not a demonym, a modifier or the object of a preposition."""
     people = pronoun.lower() in {"him", "his", "her"}
     index = bisect.bisect_left(ctx.actor_starts, pos) - 1
     while index >= 0 and ctx.actors[index].start >= ctx.start:
@@ -2469,6 +2499,8 @@ def _antecedent(
         if m.location or m.actor.country is None:
             continue
         if other is not None and (m is other or m.actor.country == other.actor.country):
+            continue
+        if subject and (is_demonym(m) or _modifier_compound(ctx, m) or _prepositional(ctx, m)):
             continue
         if (m.actor.kind == "person") == people and _usable(ctx, m):
             return m
