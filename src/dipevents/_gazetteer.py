@@ -545,6 +545,7 @@ _BUNDLED = (
     "people_ministers.tsv",
     "people_organizations.tsv",
     "people_officials.tsv",
+    "people_ambassadors.tsv",
     "places.tsv",
     "exclusions.tsv",
 )
