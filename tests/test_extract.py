@@ -860,6 +860,19 @@ class TestAllegation:
         assert _countries(event, "accuser", "accused") == ("CHL", "PER")
         assert event.status == "denied"
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "KAMPALA, Uganda -- A rebel group accused Rwanda of arming fighters.",
+            "KAMPALA (Reuters) - A rebel group accused Rwanda of arming fighters.",
+            "KAMPALA: A rebel group accused Rwanda of arming fighters.",
+        ],
+    )
+    def test_a_dateline_is_nobody(self, text):
+        """Where a story was filed is no party to its events."""
+        event = _one(text, "allegation")
+        assert (event.accuser, event.accused.country) == (None, "RWA")
+
     def test_condemned_act_names_its_author(self):
         """The author of the condemned act, named by a demonym before the noun."""
         event = _one("The African Union condemned Ethiopian air strikes in Tigray.", "allegation")

@@ -284,6 +284,10 @@ def extract_events(
     ctx.actors = _places_in_lists(text, ctx.actors)
     ctx.hits = sorted(triggers, key=lambda h: h.start)
     ctx.hit_starts = [h.start for h in ctx.hits]
+    dateline = _DATELINE.match(text, sentence.start, sentence.end)
+    if dateline is not None:
+        # "BUDAPEST, Hungary -- UEFA charged ...": where the story was filed acts in no event
+        ctx.excluded.update(m.start for m in ctx.actors if m.end <= dateline.end())
     _attribution(ctx)
     events: list[Event] = []
     notes: list[Diagnostic] = []
@@ -379,6 +383,10 @@ _DETERMINERS_BEFORE_STATE = frozenset(
      "five", "dozens", "numerous"}
 )  # fmt: skip
 
+_DATELINE = re.compile(
+    r"[A-Z][A-Z'.\- ]{2,30}(?:,[ \t][A-Z][\w.\- ]{1,30})?[ \t]?(?:\([\w .]{1,30}\)[ \t]?)?"
+    r"(?:--?|\u2014|\u2013|:)[ \t]"
+)
 _MAX_TRIGGERS = 40  # per sentence: real sentences hold a handful; this bounds the work
 _WINDOW = 400  # characters around a trigger that its clause may span
 
