@@ -553,6 +553,22 @@ class TestTransfer:
         )
 
 
+class TestHere:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "NAIROBI, Kenya -- The Ethiopian prime minister will visit here on Monday.",
+            "Kenya protested to Uganda on the eve of a visit here by the Ethiopian prime minister.",
+        ],
+    )
+    def test_here_is_the_dateline_or_the_state_the_sentence_is_about(self, text):
+        event = _one(text, "visit")
+        assert _countries(event, "visitor", "host") == ("ETH", "KEN")
+
+    def test_here_is_not_the_visitors_own_country(self):
+        assert _events("Kenya said the Kenyan prime minister will visit here on Monday.") == ()
+
+
 class TestLaunch:
     def test_fired_at_a_target(self):
         """ "fired missiles at Israel": the target is set."""

@@ -248,6 +248,7 @@ class _Sentence:
     reporter: Actor | None = None
     reporter_mention: ActorMention | None = None
     reporting_end: int = -1
+    dateline: ActorMention | None = None  # the place a story was filed from, if it opens it
     hits: list[TriggerHit] = attrs.field(factory=list)  # the sentence's triggers, in order
     hit_starts: list[int] = attrs.field(factory=list)
 
@@ -288,6 +289,7 @@ def extract_events(
     if dateline is not None:
         # "BUDAPEST, Hungary -- UEFA charged ...": where the story was filed acts in no event
         ctx.excluded.update(m.start for m in ctx.actors if m.end <= dateline.end())
+        ctx.dateline = next((m for m in ctx.actors if m.end <= dateline.end()), None)
     _attribution(ctx)
     events: list[Event] = []
     notes: list[Diagnostic] = []
@@ -974,6 +976,8 @@ def _visit(ctx: _Sentence, hit: TriggerHit) -> Frame:
         )
     if visitor is None:
         return [], "no visitor: no actor travels", None
+    if frame in {"visit_active", "visit_motion", "visit_noun"} and _HERE.match(ctx.text, hit.end):
+        place = _here(ctx, hit, visitor) or place
     if place is None and frame in {"visit_active", "visit_motion", "visit_noun"}:
         place = _region_after(ctx, hit.end, hi) or _region_before(ctx, hit)
     if place is None and frame == "visit_active" and allowed is not None:
@@ -1005,6 +1009,18 @@ def _visit(ctx: _Sentence, hit: TriggerHit) -> Frame:
     if not events:
         return [], "discarded: a trip inside the visitor's own country", None
     return events, "", consumed
+
+
+_HERE = re.compile(r"\s(?:here|to\sthis\scountry)(?![\w-])", re.IGNORECASE)
+
+
+def _here(ctx: _Sentence, hit: TriggerHit, visitor: ActorMention) -> ActorMention | None:
+    """Where "a visit here", "arrived here" is: the dateline's place, else the state the
+    sentence is about (its first subject), when that is not the visitor's own."""
+    place = ctx.dateline or _main_subject(ctx, hit.start)
+    if place is None or place.actor.kind != "state" or place.actor.country is None:
+        return None
+    return None if place.actor.country == visitor.actor.country else place
 
 
 _NAME_AT_START = re.compile(
