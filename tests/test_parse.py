@@ -302,3 +302,11 @@ def test_two_visits_on_different_days_stay_two():
     text = "The Danish prime minister visited Ghana in May and will visit Ghana again in October."
     visits = [e for e in parse(text, published="2024-06-04").events if e.kind == "visit"]
     assert len(visits) == 2
+
+
+def test_the_same_parties_in_two_years_are_two_events():
+    """Two readings of one sentence that name the same parties are merged only when their dates
+    agree: this year's launches and last year's are two."""
+    text = "Iran launched 5 rockets this year, more than the 3 rockets it launched last year."
+    launches = [e for e in parse(text, published="2024-06-04").events if e.kind == "launch"]
+    assert sorted(str(e.when.start.year) for e in launches) == ["2023", "2024"]

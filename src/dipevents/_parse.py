@@ -416,10 +416,10 @@ def _fill(seen: Event, event: Event) -> Event | None:
         if a is not None and b is not None and a.country != b.country:
             return None
         merged[role] = a if a is not None else b
-    if all(getattr(seen, r) is not None for r in merged) and all(
-        getattr(event, r) is not None for r in merged
-    ):
-        return None  # both complete and equal: the ordinary merge below handles it
+    if not any((getattr(seen, r) is None) != (getattr(event, r) is None) for r in merged):
+        # nothing to fill (both name the same parties): the ordinary merge below decides,
+        # by the dates ("the 22 missiles launched this year" and "the 24 it tested last year")
+        return None
     return attrs.evolve(seen, **merged, when=seen.when or event.when)
 
 
@@ -443,7 +443,12 @@ def _close_in_time(a: Event, b: Event) -> bool:
     if a.when is None or b.when is None:
         return True
     gap = max(a.when.start, b.when.start) - min(a.when.end, b.when.end)
+    if a.when.precision in _COARSE or b.when.precision in _COARSE:
+        return gap.days <= 0  # "this year" and "last year" touch, but are not one time
     return gap.days <= 7
+
+
+_COARSE = frozenset({"month", "season", "part_of_year", "year"})
 
 
 def _richness(event: Event) -> int:
