@@ -482,6 +482,21 @@ class TestTransfer:
         event = _one(text, "transfer")
         assert _countries(event, "supplier", "recipient") == (supplier, recipient)
 
+    @pytest.mark.parametrize(
+        ("text", "recipient"),
+        [
+            ("Norway delivered food to 20,000 families in Kandahar.", "AFG"),
+            ("Norway delivered food to villagers across Malawi.", "MWI"),
+            ("Norway delivered food to Somali refugees in Kenya.", None),
+            ("Norway delivered food to its soldiers in Mali.", None),
+        ],
+    )
+    def test_people_helped_in_a_place(self, text, recipient):
+        """Aid to people in a place goes to the place's state, unless the people are named
+        as another state's; soldiers are not people helped."""
+        event = _one(text, "transfer")
+        assert _countries(event, "supplier", "recipient") == ("NOR", recipient)
+
     def test_a_standing_supplier(self):
         """ "X is the main source of oil for Y": an ongoing transfer."""
         event = _one("Algeria is the main source of gas for Tunisia.", "transfer")

@@ -1593,6 +1593,8 @@ def _transfer(ctx: _Sentence, hit: TriggerHit) -> Frame:
             recipient = None  # "aid for Syrian refugees"
     if not goods and hit.text.lower() in {"armed", "arming", "arms", "arm"}:
         goods = _implicit_arms(ctx, hit, after)
+    if recipient is None and goods and frame != "receive":
+        recipient = _people_in_place(ctx, hit.end, hi)
     goods_sent = [g for g in goods if recipient is None or g.start < recipient.start]
     if frame == "give" and not _is_passive(ctx, hit) and not goods_sent:
         envoys = ctx.lex.patterns["envoys"].match(
@@ -1638,6 +1640,27 @@ def _transfer(ctx: _Sentence, hit: TriggerHit) -> Frame:
         return [], "discarded: supplier and recipient are the same state", None
     return events, "", None
 
+
+def _people_in_place(ctx: _Sentence, pos: int, hi: int) -> ActorMention | None:
+    """ "delivered aid to 50,000 people in Afrin": the state of the place where the people
+    helped are is the recipient, unless they are named as another state's ("Syrian refugees in
+    Jordan")."""
+    found = _TO_PEOPLE_IN.search(ctx.text, pos, min(hi, pos + 120))
+    if found is None or found.group(1).lower() not in ctx.lex.words.get("aid_receiver", ()):
+        return None
+    index = bisect.bisect_left(ctx.actor_starts, found.start())
+    if index < len(ctx.actors) and ctx.actors[index].start < found.end():
+        return None  # "aid for Syrian refugees in Jordan": the people are another state's
+    index = bisect.bisect_left(ctx.actor_starts, found.end())
+    if index < len(ctx.actors) and ctx.actors[index].start == found.end():
+        m = ctx.actors[index]
+        return m if m.actor.kind == "state" and not is_demonym(m) else None
+    return None
+
+
+_TO_PEOPLE_IN = re.compile(
+    r"\s(?:to|for)\s(?:[\w,.'’-]+\s){0,3}?([a-z]+)\s(?:in|inside|across)\s(?:the\s)?"
+)
 
 _REDUCED_PASSIVE = re.compile(r"(?<=ed)(?:\s(?:and|or)\s\w{2,15})?\sby\s")
 
