@@ -568,6 +568,22 @@ class TestTransfer:
         )
 
 
+class TestApposedPlace:
+    @pytest.mark.parametrize(
+        ("text", "countries"),
+        [
+            ("Lula, in Beijing, Signs Trade Accords", [("BRA", "CHN")]),
+            ("The Kenyan president, in Kampala, said the border would reopen.", [("KEN", "UGA")]),
+            ("The talks, in Geneva, failed.", []),
+            ("The Kenyan president, in Nairobi, said the border would reopen.", []),
+        ],
+    )
+    def test_a_person_set_off_as_being_in_a_place(self, text, countries):
+        """ "X, in Beijing, signs ...": X is in Beijing, a visit when X is foreign to it."""
+        found = _events(text)
+        assert [_countries(e, "visitor", "host") for e in found] == countries
+
+
 class TestHere:
     @pytest.mark.parametrize(
         "text",

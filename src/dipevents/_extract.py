@@ -121,8 +121,17 @@ def find_triggers(text: str) -> list[TriggerHit]:
         if m.start() not in glued
     ]
     hits.extend(compounds)
+    # "Chirac, in Beijing, signs accords": a person set off as being in a place is there
+    hits.extend(
+        TriggerHit(m.start(1), m.end(1), m.group(1), _PRESENT_IN, ())
+        for m in _APPOSED_PLACE.finditer(text)
+    )
     hits.sort(key=lambda h: h.start)
     return hits
+
+
+_APPOSED_PLACE = re.compile(r"(?<=[A-Za-z]),\s(in)\s[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)?,\s[A-Za-z]")
+_PRESENT_IN = Trigger(kind="visit", frame="visit_presence")
 
 
 def _hit(start: int, end: int, text: str, frames: tuple[Trigger, ...]) -> TriggerHit:
