@@ -584,6 +584,23 @@ class TestApposedPlace:
         assert [_countries(e, "visitor", "host") for e in found] == countries
 
 
+class TestHisTrip:
+    def test_his_visit_is_the_last_person_named(self):
+        """ "his visit to X": the trip of the last person named, known or not."""
+        event = _one(
+            "A remark from Jonas Pelt, made during his recent visit to Peru, drew protests.",
+            "visit",
+        )
+        assert (event.visitor.name, event.visitor.country, event.host.country) == (
+            "Jonas Pelt",
+            None,
+            "PER",
+        )
+
+    def test_his_visit_with_no_name_before_is_nobody(self):
+        assert _events("The remark, made during his recent visit to Peru, drew protests.") == ()
+
+
 class TestHere:
     @pytest.mark.parametrize(
         "text",

@@ -934,6 +934,7 @@ def _visit(ctx: _Sentence, hit: TriggerHit) -> Frame:
                 or _modifier_before(ctx, hit.start)  # "a UN Security Council visit to Nairobi"
                 or _speaker_on_a_trip(ctx, hit)
                 or _subject(ctx, hit.start)
+                or _his_trip(ctx, hit)
             )
     elif frame == "visit_invite":
         if _is_passive(ctx, hit):
@@ -1052,6 +1053,39 @@ def _unknown_person(ctx: _Sentence, hit: TriggerHit) -> ActorMention | None:
     return ActorMention(
         start=found.start(), end=found.end(), text=found.group(), actor=actor, source="name"
     )
+
+
+def _his_trip(ctx: _Sentence, hit: TriggerHit) -> ActorMention | None:
+    """ "That statement from Larry Pressler, made during his visit to India": "his" trip is
+    that of the last person named before, known to the gazetteer or not (then no country)."""
+    if not _HIS_BEFORE.search(ctx.text, max(ctx.start, hit.start - 30), hit.start):
+        return None
+    known = _person_before(ctx, hit.start)
+    if known is not None:
+        return known
+    names = list(_FULL_NAME.finditer(ctx.text, ctx.start, hit.start))
+    if not names or names[-1].group(1) in _NOT_A_FIRST_NAME:
+        return None
+    name = names[-1]
+    if bisect.bisect_left(ctx.actor_starts, name.start()) != bisect.bisect_left(
+        ctx.actor_starts, name.end()
+    ):
+        return None  # part of a name the gazetteer knows as something else
+    actor = Actor(name=name.group(), kind="person")
+    return ActorMention(
+        start=name.start(), end=name.end(), text=name.group(), actor=actor, source="name"
+    )
+
+
+_HIS_BEFORE = re.compile(r"\b(?:his|her)\s(?:[\w-]+\s){0,2}$", re.IGNORECASE)
+_FULL_NAME = re.compile(
+    r"(?<![\w'’.-])([A-Z][a-z'’-]{1,20})\s(?:[A-Z]\.\s)?[A-Z][a-z'’-]{2,20}(?![\w-])"
+)
+_NOT_A_FIRST_NAME = frozenset(
+    {"The", "A", "An", "In", "On", "At", "After", "Before", "When", "While", "But", "And", "That",
+     "This", "These", "Those", "His", "Her", "Its", "Their", "President", "Prime", "Minister",
+     "Secretary", "General", "King", "Queen", "Prince", "Foreign", "Defence", "Defense"}
+)  # fmt: skip
 
 
 def _speaker_on_a_trip(ctx: _Sentence, hit: TriggerHit) -> ActorMention | None:
