@@ -506,6 +506,17 @@ class TestTransfer:
     def test_a_source_of_nothing_transferable(self):
         assert _events("Tourism is the main source of income for Nepal.") == ()
 
+    def test_missiles_sent_that_strike_are_fired(self):
+        """Projectiles "sent" that then strike were fired: a launch, not a delivery."""
+        found = _events("The rockets, sent from Lebanon, struck a depot near Haifa.")
+        assert [e.kind for e in found] == ["launch"]
+        found = _events("Missiles sent by Iran to Russia struck a city in Ukraine.")
+        assert "transfer" in [e.kind for e in found]
+        found = _events("Iran sent missiles to Russia that struck a city in Ukraine.")
+        assert [_countries(e, "supplier", "recipient") for e in found if e.kind == "transfer"] == [
+            ("IRN", "RUS")
+        ]
+
     def test_a_source_with_no_supplier_named(self):
         """A standing supply is told of someone: with no supplier found, no event."""
         assert _events("The fund remains the main source of aid for Yemen.") == ()

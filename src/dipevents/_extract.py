@@ -1647,6 +1647,8 @@ def _transfer(ctx: _Sentence, hit: TriggerHit) -> Frame:
             return _visit_by_envoy(ctx, hit, supplier, recipient, envoys, after)
     if not goods:
         return [], "no goods: nothing that can be sent was named", None
+    if frame == "give" and _sent_to_strike(ctx, hit, goods, recipient, hi):
+        return [], "discarded: projectiles sent that strike are fired, not delivered", None
     if frame == "give" and goods[0].category == "money" and _TO_BUY.match(ctx.text, goods[0].end):
         return [], "discarded: money pledged to buy something is a payment, not a transfer", None
     if supplier is None and recipient is None:
@@ -1682,6 +1684,26 @@ def _transfer(ctx: _Sentence, hit: TriggerHit) -> Frame:
     if not events:
         return [], "discarded: supplier and recipient are the same state", None
     return events, "", None
+
+
+def _sent_to_strike(
+    ctx: _Sentence,
+    hit: TriggerHit,
+    goods: list[ItemMention],
+    recipient: ActorMention | None,
+    hi: int,
+) -> bool:
+    """ "the latest missiles, sent from sea, struck close to the bases": missiles that are sent
+    and then strike, with no one receiving them before, were fired."""
+    if not all(g.category in _PROJECTILE_CATEGORIES and g.end <= hit.start for g in goods):
+        return False  # not "sent missiles to Russia that struck Kharkiv": a delivery, then a use
+    impact = next(
+        (t for t in _triggers_in(ctx, hit.end, hi) if t.trigger.frame == "launch_impact"), None
+    )
+    return impact is not None and (recipient is None or recipient.start > impact.start)
+
+
+_PROJECTILE_CATEGORIES = frozenset({"missile", "rocket"})
 
 
 def _people_in_place(ctx: _Sentence, pos: int, hi: int) -> ActorMention | None:
