@@ -286,6 +286,7 @@ class TestTransfer:
             ("Pyongyang-supplied missiles were used by Russia.", "PRK", "RUS"),
             ("Egypt bought fighter jets from France.", "FRA", "EGY"),
             ("China has been supplying Myanmar with radar systems.", "CHN", "MMR"),
+            ("Kenya hit a Somali camp near Kismayo with U.S.-supplied missiles.", "USA", "KEN"),
         ],
     )
     def test_supplier_and_recipient(self, text, supplier, recipient):

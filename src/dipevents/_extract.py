@@ -1560,9 +1560,13 @@ def _transfer(ctx: _Sentence, hit: TriggerHit) -> Frame:
     goods = _items(ctx, hit.end, exchange or hi)
     if frame == "compound":
         supplier = next((a for a in ctx.actors if a.end == hit.start), None)
-        recipient = _first(after, {"to", "by", "for"}) or _subject(
-            ctx, supplier.start if supplier else hit.start
-        )
+        at = supplier.start if supplier else hit.start
+        recipient = _first(after, {"to", "by", "for"})
+        if recipient is None and _WITH_BEFORE.search(ctx.text, max(ctx.start, at - 12), at):
+            # "Ukraine struck a Russian base with U.S.-supplied missiles": who uses them is
+            # the sentence's subject, not the object named just before
+            recipient = _main_subject(ctx, at)
+        recipient = recipient or _subject(ctx, at)
         if supplier is not None and recipient is supplier:
             recipient = None
     elif frame == "receive":
@@ -1727,6 +1731,7 @@ _TO_PEOPLE_IN = re.compile(
     r"\s(?:to|for)\s(?:[\w,.'’-]+\s){0,3}?([a-z]+)\s(?:in|inside|across)\s(?:the\s)?"
 )
 
+_WITH_BEFORE = re.compile(r"\b(?:with|using|uses|used|use)\s(?:\w+\s){0,2}$", re.IGNORECASE)
 _REDUCED_PASSIVE = re.compile(r"(?<=ed)(?:\s(?:and|or)\s\w{2,15})?\sby\s")
 
 _TO_BUY = re.compile(

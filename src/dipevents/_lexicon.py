@@ -90,7 +90,7 @@ def event_lexicon() -> EventLexicon:
     return EventLexicon(
         triggers=triggers,
         trigger_pattern=compile_phrases(plain, flags=re.IGNORECASE),
-        compound_pattern=re.compile(r"(?<=\w)-(?:" + compound_body + r")(?!\w)", re.IGNORECASE),
+        compound_pattern=re.compile(r"(?<=[\w.])-(?:" + compound_body + r")(?!\w)", re.IGNORECASE),
         items=items,
         item_pattern=compile_phrases(items, flags=re.IGNORECASE),
         designations=designations,
