@@ -647,6 +647,15 @@ class TestLaunch:
             ("occurred", "IRN"),
         ]
 
+    def test_the_by_of_a_later_verb_is_not_the_launcher(self):
+        """ "a missile fired from Yemen toward Eilat was shot down by Israel": Israel shot it
+        down; it was fired at Israel."""
+        event = _one(
+            "A missile fired from Yemen toward the port of Eilat was shot down by Israel.",
+            "launch",
+        )
+        assert _countries(event, "launcher", "target") == (None, "ISR")
+
     def test_a_date_after_on_is_no_target_phrase(self):
         """ "fired it on Tuesday": "on" starts a date, and no target is looked for after it."""
         event = _one(

@@ -2038,7 +2038,7 @@ def _launch(ctx: _Sentence, hit: TriggerHit) -> Frame:
     launcher: ActorMention | None
     if passive or reduced:
         # "rockets fired from Gaza", "a satellite was launched aboard a Falcon 9"
-        launcher = _first(after, {"by"}) or _owner(ctx, owner_of)
+        launcher = _agent(ctx, hit, after) or _owner(ctx, owner_of)
     elif frame == "launch_noun":
         launcher = _owner(ctx, owner_of) or _subject(ctx, hit.start) or _first(after, {"by", "of"})
     elif frame == "launch_impact" or intransitive:
@@ -2199,13 +2199,27 @@ def _carrier(ctx: _Sentence, projectile: ItemMention, lo: int, hi: int) -> ItemM
     return None
 
 
-_AT = re.compile(r"\s(?:at|on|against)\s", re.IGNORECASE)
+_AT = re.compile(r"\s(?:at|on|against|toward|towards)\s", re.IGNORECASE)
 _WHEN_AFTER_AT = re.compile(
     r"(?:the\s)?(?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|"
     r"May\s\d|June|July|August|September|October|November|December|dawn|night|noon|midnight|"
     r"least|first|once|the\s(?:same|time|weekend|eve))"
 )
 _PHRASE_END = re.compile(r"[,;:\u2013\u2014]|\s--?\s")
+
+
+def _agent(
+    ctx: _Sentence, hit: TriggerHit, after: Sequence[tuple[ActorMention, str]]
+) -> ActorMention | None:
+    """The "by" agent of a passive launch word, within its own verb phrase: not the "by" of a
+    later verb ("a missile fired from Yemen was shot down by Israel")."""
+    agent = _first(after, {"by"})
+    if agent is not None and _FINITE_VERB.search(ctx.text, hit.end, agent.start):
+        return None
+    return agent
+
+
+_FINITE_VERB = re.compile(r"\b(?:was|were|is|are|has|have|had|been)\b")
 
 
 def _target_place(ctx: _Sentence, pos: int, hi: int) -> ActorMention | None:
