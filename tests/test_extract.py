@@ -596,6 +596,20 @@ class TestApposedPlace:
         assert [_countries(e, "visitor", "host") for e in found] == countries
 
 
+class TestDelegationLedBy:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Uganda hosted a delegation led by the Kenyan foreign minister on Monday.",
+            "A delegation led by the Kenyan foreign minister arrived in Kampala on Monday.",
+            "A delegation headed by Kenya's foreign minister arrived in Kampala on Monday.",
+        ],
+    )
+    def test_the_leader_of_a_delegation_is_the_visitor(self, text):
+        event = _one(text, "visit")
+        assert _countries(event, "visitor", "host") == ("KEN", "UGA")
+
+
 class TestHisTrip:
     def test_his_visit_is_the_last_person_named(self):
         """ "his visit to X": the trip of the last person named, known or not."""

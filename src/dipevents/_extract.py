@@ -1152,7 +1152,19 @@ def _delegation_subject(ctx: _Sentence, hit: TriggerHit) -> ActorMention | None:
     found = None
     for m in ctx.lex.patterns["envoys"].finditer(ctx.text, lo, hit.start):
         found = m
-    if found is None or not _LINK_TO_VERB.fullmatch(ctx.text, found.end(), hit.start):
+    if found is None:
+        return None
+    led = _LED_BY.match(ctx.text, found.end())
+    if led is not None:
+        # "a delegation led by the Kenyan foreign minister arrived": the leader's state visits
+        index = bisect.bisect_left(ctx.actor_starts, led.end())
+        if index < len(ctx.actors) and ctx.actors[index].start == led.end():
+            leader = ctx.actors[index]
+            if _OFFICE_THEN_LINK.fullmatch(ctx.text, leader.end, hit.start) and _usable(
+                ctx, leader
+            ):
+                return leader
+    if not _LINK_TO_VERB.fullmatch(ctx.text, found.end(), hit.start):
         return None
     return _named_group(ctx, found)
 
@@ -1179,6 +1191,10 @@ _LINK_TO_VERB = re.compile(
 )
 
 
+# after "led by the Kenyan": the office, then the words before the verb
+_OFFICE_THEN_LINK = re.compile(r"(?:['’]s)?(?:\s[a-z][\w-]*){0,3}" + _LINK_TO_VERB.pattern)
+
+
 def _people_after(
     ctx: _Sentence, hit: TriggerHit, hi: int, *, to_place: bool
 ) -> ActorMention | None:
@@ -1188,7 +1204,7 @@ def _people_after(
     found = ctx.lex.patterns["guests"].match(ctx.text, hit.end + 1, min(hi, hit.end + 40))
     if found is None:
         return None
-    sender = _OF_FROM.match(ctx.text, found.end())
+    sender = _OF_FROM.match(ctx.text, found.end()) or _LED_BY.match(ctx.text, found.end())
     if sender is not None:
         index = bisect.bisect_left(ctx.actor_starts, sender.end())
         if index < len(ctx.actors) and ctx.actors[index].start == sender.end():
@@ -1206,6 +1222,7 @@ def _people_after(
 
 
 _OF_FROM = re.compile(r"(?:\sof\s[a-z]{2,20})?\s(?:of|from)\s(?:the\s)?")
+_LED_BY = re.compile(r"\s(?:led|headed)\sby\s(?:the\s)?")  # "a delegation led by X"
 
 
 def _names_a_body(ctx: _Sentence, lo: int, hi: int) -> bool:
