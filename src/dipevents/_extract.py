@@ -1063,7 +1063,7 @@ def _his_trip(ctx: _Sentence, hit: TriggerHit) -> ActorMention | None:
     known = _person_before(ctx, hit.start)
     if known is not None:
         return known
-    names = list(_FULL_NAME.finditer(ctx.text, ctx.start, hit.start))
+    names = list(_FULL_NAME.finditer(ctx.text, max(ctx.start, hit.start - _WINDOW), hit.start))
     if not names or names[-1].group(1) in _NOT_A_FIRST_NAME:
         return None
     name = names[-1]
