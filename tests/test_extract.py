@@ -627,6 +627,23 @@ class TestHisTrip:
         assert _events("The remark, made during his recent visit to Peru, drew protests.") == ()
 
 
+class TestMoreVisitWords:
+    @pytest.mark.parametrize(
+        ("text", "visitor", "host"),
+        [
+            ("The Kenyan president flew into Kampala on Saturday.", "KEN", "UGA"),
+            ("The Kenyan president's arrival in Kampala drew crowds.", "KEN", "UGA"),
+            ("Uganda rolled out the red carpet for the Kenyan president.", "KEN", "UGA"),
+            ("After two days of talks in Kampala, the Kenyan president left.", "KEN", "UGA"),
+        ],
+    )
+    def test_visit_words(self, text, visitor, host):
+        assert _countries(_one(text, "visit"), "visitor", "host") == (visitor, host)
+
+    def test_a_welcomed_decision_is_no_guest(self):
+        assert _events("Japan welcomed South Korea's decision to drop its lawsuit.") == ()
+
+
 class TestHere:
     @pytest.mark.parametrize(
         "text",

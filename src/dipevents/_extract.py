@@ -1362,7 +1362,14 @@ def _guest(
 ) -> ActorMention | None:
     """The one hosted, received or invited: an actor right after the verb, not goods or a
     letter ("received a letter from Pyongyang"), not a possessive ("welcomed Seoul's decision")."""
+    ends_in_preposition = hit.text.lower().rsplit(" ", 1)[-1] in {"for", "to"}
     for m, prep in after:
+        if (
+            ends_in_preposition  # "rolled out the red carpet for Putin", "played host to"
+            and not m.location
+            and _RIGHT_AFTER.fullmatch(ctx.text, hit.end, m.start)
+        ):
+            prep = ""  # noqa: PLW2901 - the preposition belongs to the trigger
         if m.location or prep in {
             "in",
             "at",
@@ -1388,6 +1395,7 @@ def _guest(
 
 
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
+_RIGHT_AFTER = re.compile(r"\s(?:the\s)?")
 
 
 def _visit_presence(
