@@ -90,6 +90,12 @@ class TestVisit:
                 "TUR",
                 "KEN",
             ),
+            (
+                "Speaking in Nairobi on Friday, where he had come for a summit, the Turkish"
+                " foreign minister said talks would go on.",
+                "TUR",
+                "KEN",
+            ),
             ("The UN secretary-general made his remarks in Lima on Tuesday.", None, "PER"),
             ("Ecuador will not attend the summit in Bogota next week.", "ECU", "COL"),
             # a trip that takes someone somewhere

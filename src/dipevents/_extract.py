@@ -1432,14 +1432,19 @@ def _visit_presence(
     if speaking and subject is None:
         # "Speaking in Nairobi (after talks with ...), the Turkish foreign minister said":
         # the speaker opens the main clause after the comma
+        # (after an aside: "Speaking in Astana, where he had come for a summit, Erdogan ...")
         comma = ctx.text.find(", ", place.end, min(ctx.end, place.end + 90))
-        if comma >= 0:
+        for _ in range(3):
+            if comma < 0:
+                break
             index = bisect.bisect_left(ctx.actor_starts, comma)
             if index < len(ctx.actors):
                 speaker = ctx.actors[index]
                 gap = ctx.text[comma : speaker.start]
                 if _SPEAKER_GAP.fullmatch(gap) and not speaker.location:
                     candidates.append(speaker)
+                    break
+            comma = ctx.text.find(", ", comma + 2, min(ctx.end, comma + 90))
     events: list[Event] = []
     for m in candidates:
         if m is None or m.actor.country == country:
