@@ -524,6 +524,19 @@ class TestTransfer:
             ("IRN", "RUS")
         ]
 
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("Two cargo planes of wheat arrived in Aden from Oman on Monday.", [("OMN", "YEM")]),
+            ("Four patrol boats have now arrived in Accra from Turkey.", [("TUR", "GHA")]),
+            ("Four rockets landed in Haifa from Lebanon.", []),
+        ],
+    )
+    def test_goods_that_arrive_from_a_state(self, text, expected):
+        """Goods that arrive somewhere from a state were delivered there (not projectiles)."""
+        found = [e for e in _events(text) if e.kind == "transfer"]
+        assert [_countries(e, "supplier", "recipient") for e in found] == expected
+
     def test_a_source_with_no_supplier_named(self):
         """A standing supply is told of someone: with no supplier found, no event."""
         assert _events("The fund remains the main source of aid for Yemen.") == ()

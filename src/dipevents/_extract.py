@@ -892,6 +892,10 @@ def _visit(ctx: _Sentence, hit: TriggerHit) -> Frame:
     low = hit.text.lower()
     if frame == "visit_presence":
         return _visit_presence(ctx, hit, after)
+    if frame == "visit_motion" and low.startswith(("arriv", "land")):
+        delivered = _goods_arriving(ctx, hit, after)
+        if delivered:
+            return delivered, "", None
     allowed = _allowed_to(ctx, hit)  # "Russia will allow X to visit ..."
     if frame == "visit_host":
         if _is_passive(ctx, hit):
@@ -1031,6 +1035,44 @@ def _here(ctx: _Sentence, hit: TriggerHit, visitor: ActorMention) -> ActorMentio
     if place is None or place.actor.kind != "state" or place.actor.country is None:
         return None
     return None if place.actor.country == visitor.actor.country else place
+
+
+def _goods_arriving(
+    ctx: _Sentence, hit: TriggerHit, after: Sequence[tuple[ActorMention, str]]
+) -> list[Event]:
+    """ "Two Mi-35 helicopters arrived in Bamako from Russia": goods that arrive somewhere from
+    a state were delivered there."""
+    lo, _ = _clause(ctx, hit.start)
+    goods = _items(ctx, max(lo, hit.start - 80), hit.start)
+    if not goods or not _GOODS_THEN_VERB.fullmatch(ctx.text, goods[-1].end, hit.start):
+        return []
+    if any(g.category in _PROJECTILE_CATEGORIES for g in goods):
+        return []  # "rockets landed in the Negev": fired, not delivered
+    supplier = _first(after, {"from"})
+    place = next((m for m, p in after if p in {"in", "at"} and m.actor.country), None)
+    if supplier is None or place is None:
+        return []
+    if supplier.location and not (supplier.source or "").startswith("country:"):
+        return []  # "from Odesa": a port, not a supplier
+    if supplier.actor.country == place.actor.country:
+        return []
+    return [
+        Transfer(
+            supplier=_state_of(supplier),
+            recipient=_state_of(place),
+            items=tuple(_to_item(i) for i in goods),
+            when=_when(ctx, hit.start),
+            status=_status(ctx, hit),  # type: ignore[arg-type]
+            reported_by=ctx.reporter,
+            evidence=_evidence(ctx),
+        )
+    ]
+
+
+# between the goods and "arrived": nothing but a few plain words ("have now", "finally")
+_GOODS_THEN_VERB = re.compile(
+    r"(?:\s(?:have|has|had|finally|now|also|first|already|reportedly))*\s"
+)
 
 
 _NAME_AT_START = re.compile(
