@@ -537,6 +537,12 @@ class TestTransfer:
         found = [e for e in _events(text) if e.kind == "transfer"]
         assert [_countries(e, "supplier", "recipient") for e in found] == expected
 
+    def test_goods_named_by_a_pronoun(self):
+        """ "buying rifles and supplying them to X": "them" are the rifles."""
+        event = _one("Peru has been buying rifles and supplying them to Bolivia.", "transfer")
+        assert _countries(event, "supplier", "recipient") == ("PER", "BOL")
+        assert [i.name for i in event.items] == ["rifles"]
+
     def test_a_source_with_no_supplier_named(self):
         """A standing supply is told of someone: with no supplier found, no event."""
         assert _events("The fund remains the main source of aid for Yemen.") == ()

@@ -1712,6 +1712,9 @@ def _transfer(ctx: _Sentence, hit: TriggerHit) -> Frame:
             recipient = None  # "aid for Syrian refugees"
     if not goods and hit.text.lower() in {"armed", "arming", "arms", "arm"}:
         goods = _implicit_arms(ctx, hit, after)
+    if not goods and _PRONOUN_GOODS.match(ctx.text, hit.end):
+        # "paying for rifles and grenades and supplying them to the rebels"
+        goods = _items(ctx, max(ctx.start, hit.start - 150), hit.start)
     if recipient is None and goods and frame != "receive":
         recipient = _people_in_place(ctx, hit.end, hi)
     goods_sent = [g for g in goods if recipient is None or g.start < recipient.start]
@@ -1804,6 +1807,7 @@ _TO_PEOPLE_IN = re.compile(
 )
 
 _WITH_BEFORE = re.compile(r"\b(?:with|using|uses|used|use)\s(?:\w+\s){0,2}$", re.IGNORECASE)
+_PRONOUN_GOODS = re.compile(r"\s(?:them|it|those)\s(?:to|for)\s", re.IGNORECASE)
 _REDUCED_PASSIVE = re.compile(r"(?<=ed)(?:\s(?:and|or)\s\w{2,15})?\sby\s")
 
 _TO_BUY = re.compile(
