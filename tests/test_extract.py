@@ -981,6 +981,7 @@ class TestAllegation:
             ("Peru kept its troops at the border, and Chile accused it of stalling.", "PER"),
             ("Troops stayed at the border, and Chile accused them of stalling.", None),
             ("Peru kept its troops at the border, and Chile accused him of stalling.", None),
+            ("Peru kept its troops at the border; Chile accused it of sinking a Lima ferry.", "PER"),
         ],
     )
     def test_a_pronoun_accused(self, text, accused):

@@ -2545,6 +2545,8 @@ def _allegation(ctx: _Sentence, hit: TriggerHit) -> Frame:
             return [], "discarded: criticism of a policy, not an accusation", None
         if accused is not None and accused.start - hit.end > 35:
             accused = None  # "blamed monsoon rains for ... Nepal": not the one accused
+        if accused is not None and _PRONOUN_OBJECT.match(ctx.text, hit.end):
+            accused = None  # "accusing it of downing the Kyiv-bound jet": "it" is the accused
         if (
             accused is None
             and _OBJECT_OF.match(ctx.text, hit.end)
