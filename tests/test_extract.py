@@ -981,7 +981,10 @@ class TestAllegation:
             ("Peru kept its troops at the border, and Chile accused it of stalling.", "PER"),
             ("Troops stayed at the border, and Chile accused them of stalling.", None),
             ("Peru kept its troops at the border, and Chile accused him of stalling.", None),
-            ("Peru kept its troops at the border; Chile accused it of sinking a Lima ferry.", "PER"),
+            (
+                "Peru kept troops at the border; Chile accused it of sinking a Quito-bound ferry.",
+                "PER",
+            ),
         ],
     )
     def test_a_pronoun_accused(self, text, accused):
