@@ -957,9 +957,20 @@ class TestAllegation:
         ]
 
     def test_condemned_act_whose_author_is_an_agent_compound(self):
-        """ "in Moroccan-held territory": the demonym names who holds it."""
+        """ "in Moroccan-held territory": the demonym names who holds it, before any other
+        state the sentence names."""
         event = _one("Norway condemned the settlements in Moroccan-held territory.", "allegation")
         assert _countries(event, "accuser", "accused") == ("NOR", "MAR")
+        event = _one(
+            "Jordan on Monday condemned the demolition of Palestinian homes in Israeli-occupied"
+            " areas.",
+            "allegation",
+        )
+        assert _countries(event, "accuser", "accused") == ("JOR", "ISR")
+
+    def test_the_victim_of_a_condemned_act_is_not_its_author(self):
+        event = _one("Kenya condemned the bombing of the U.S. embassy in Nairobi.", "allegation")
+        assert _countries(event, "accuser", "accused") == ("KEN", None)
 
     @pytest.mark.parametrize(
         "text",

@@ -434,6 +434,9 @@ def _confirmed(text: str, match: _Match, index: _Index) -> bool:
             verb = _TOKEN_AFTER.match(text, after.end())
             if verb is not None and verb.group(1).lower() in _words("state_verb"):
                 return True
+        when = _DAY_BEFORE_VERB.match(text, match.end)
+        if when is not None and when.group(1).lower() in _words("state_verb"):
+            return True  # "Jordan on Monday condemned ..."
     before = _word_before(text, match.start)
     if before is not None and before[0].lower() == "of":
         head = _word_before(text, before[1])  # "the king of Holland", "the people of Georgia"
@@ -441,6 +444,9 @@ def _confirmed(text: str, match: _Match, index: _Index) -> bool:
     return before is not None and before[0].lower() in _words("state_context")
 
 
+_DAY_BEFORE_VERB = re.compile(
+    r"[ \t](?:on[ \t])?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[ \t]([\w'’-]{1,40})"
+)
 _ADVERBS_BEFORE_VERB = frozenset(
     {"later", "also", "earlier", "again", "then", "still", "previously", "repeatedly"}
 )

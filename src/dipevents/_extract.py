@@ -2586,8 +2586,14 @@ def _allegation(ctx: _Sentence, hit: TriggerHit) -> Frame:
     if frame != "deny":
         status = _allegation_status(ctx, hit)
     reporter = ctx.reporter if accuser is None or ctx.reporter != accuser.actor else None
-    if condemned and accused is None and claim is None and not _OBJECT_OF.match(ctx.text, hit.end):
-        act = _condemned_act(ctx, hit, hi)
+    act = _condemned_act(ctx, hit, hi) if condemned and accused is None else None
+    if (
+        condemned
+        and accused is None
+        and claim is None
+        # "condemned the demolition of homes": the act's noun, not someone accused "of"
+        and (act is not None or not _OBJECT_OF.match(ctx.text, hit.end))
+    ):
         if act is None or accuser is None:
             return [], "condemned an act with no author named", None
         # "condemned the beheading of a hostage": an accusation whose author is unnamed, or
@@ -2740,13 +2746,15 @@ def _only_other_state(
             or (not is_demonym(m) and _preposition(ctx, m.start) not in _VICTIM_PREPOSITIONS)
         )
     ]
+    agents = [m for m in others if _AGENT_COMPOUND.match(ctx.text, m.end)]
+    others = agents or others  # "Palestinian homes in Israeli-occupied East Jerusalem"
     countries = {m.actor.country for m in others}
     return others[0] if len(countries) == 1 else None
 
 
 # a demonym that names who did something: "Israeli-occupied", "Saudi-led", "Russian-held"
 _AGENT_COMPOUND = re.compile(r"-(?:[a-z]{2,12}ed|led|held|run|built|made)(?![\w-])")
-_VICTIM_PREPOSITIONS = frozenset({"on", "against", "at", "in", "into", "to", "with", "from"})
+_VICTIM_PREPOSITIONS = frozenset({"on", "against", "at", "in", "into", "to", "with", "from", "of"})
 
 
 def _by_after(ctx: _Sentence, pos: int, hi: int) -> ActorMention | None:
