@@ -226,6 +226,15 @@ class TestContext:
         stay two."""
         assert [m.actor.country for m in find_actors(text)] == countries
 
+    def test_a_description_is_no_state_named_in_its_clause(self):
+        """A state named in the description's own clause is not what it describes, even when
+        it was also named before."""
+        found = find_actors(
+            "Nepal's test worried Delhi: India remains the main supplier of fuel to the poor"
+            " nation."
+        )
+        assert [(m.text, m.actor.country) for m in found][-1] == ("the poor nation", "NPL")
+
     def test_a_description_in_its_antecedents_clause_is_another_state(self):
         """In one clause, a name and a description of a state are two states: the description
         goes back past the clause."""

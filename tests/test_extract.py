@@ -543,6 +543,22 @@ class TestTransfer:
         assert _countries(event, "supplier", "recipient") == ("PER", "BOL")
         assert [i.name for i in event.items] == ["rifles"]
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Chad moved into Niger on Friday, sending 900 troops and 40 armoured vehicles.",
+            "Chad's space agency sent a destruct command to its new rocket on Friday.",
+        ],
+    )
+    def test_not_what_was_sent(self, text):
+        """Troops sent with their equipment are a deployment; what follows "to" is not what
+        was sent."""
+        assert [e for e in _events(text) if e.kind == "transfer"] == []
+
+    def test_troops_sent_with_relief_supplies(self):
+        event = _one("Chad is sending 600 soldiers and relief supplies to Niger.", "transfer")
+        assert _countries(event, "supplier", "recipient") == ("TCD", "NER")
+
     def test_a_source_with_no_supplier_named(self):
         """A standing supply is told of someone: with no supplier found, no event."""
         assert _events("The fund remains the main source of aid for Yemen.") == ()
@@ -667,6 +683,19 @@ class TestMoreVisitWords:
 
     def test_a_welcomed_decision_is_no_guest(self):
         assert _events("Japan welcomed South Korea's decision to drop its lawsuit.") == ()
+
+
+class TestNotVisits:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The bloc invited Peru and Chile to join the trade pact on Monday.",
+            "The first 300 Kenyan police officers landed in Haiti on Tuesday.",
+        ],
+    )
+    def test_not_visits(self, text):
+        """An invitation to join is not one to come; police sent on a mission are deployed."""
+        assert [e for e in _events(text) if e.kind == "visit"] == []
 
 
 class TestHere:

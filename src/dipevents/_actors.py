@@ -938,11 +938,15 @@ def _epithets(
     for found in _epithet_pattern().finditer(text):
         i = bisect.bisect_right(starts, found.start()) - 1
         antecedent = None
+        clause_mates: set[str] = set()  # states named in the description's own clause
         while i >= 0 and states[i].end > found.start() - _ANTECEDENT_REACH:
             m = states[i]
-            if m.end <= found.start() and _CLAUSE_OR_SENTENCE.search(text, m.end, found.start()):
-                antecedent = m
-                break
+            if m.end <= found.start():
+                if not _CLAUSE_OR_SENTENCE.search(text, m.end, found.start()):
+                    clause_mates.add(m.actor.country or "")
+                elif m.actor.country not in clause_mates:
+                    antecedent = m
+                    break
             i -= 1
         if antecedent is None or antecedent.actor.country is None:
             continue

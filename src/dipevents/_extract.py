@@ -941,6 +941,8 @@ def _visit(ctx: _Sentence, hit: TriggerHit) -> Frame:
                 or _his_trip(ctx, hit)
             )
     elif frame == "visit_invite":
+        if _TO_JOIN.search(ctx.text, hit.end, min(hi, hit.end + 60)):
+            return [], "discarded: invited to join or take part, not to come", None
         if _is_passive(ctx, hit):
             visitor = _possessor(ctx, hit.start) or _subject(ctx, hit.start)
             place = _first(after, {"to"}) or _first(after, {"by"})  # "invited by the UK"
@@ -1074,6 +1076,8 @@ _GOODS_THEN_VERB = re.compile(
     r"(?:\s(?:have|has|had|finally|now|also|first|already|reportedly))*\s"
 )
 
+
+_TO_JOIN = re.compile(r"\bto\s(?:join|become|accede|sign|take\spart\sin\sthe\salliance)\b")
 
 _NAME_AT_START = re.compile(
     r"(?:[A-Z][a-z'’-]{1,20}\s){0,2}[A-Z][a-z'’-]{2,20}(?=,|\s(?:will\s|has\s|had\s|is\s|was\s)?"
@@ -1726,6 +1730,14 @@ def _transfer(ctx: _Sentence, hit: TriggerHit) -> Frame:
             return _visit_by_envoy(ctx, hit, supplier, recipient, envoys, after)
     if not goods:
         return [], "no goods: nothing that can be sent was named", None
+    if frame == "give" and _deployment(ctx, hit, goods):
+        return [], "discarded: troops sent with their equipment are a deployment", None
+    if frame == "give":
+        # "sent a destruct command to its new rocket": what follows "to" is not what was sent
+        to = _TO_THEN.search(ctx.text, hit.end, goods[0].start)
+        goods = [g for g in goods if to is None or g.start < to.start()] or goods
+        if to is not None and all(g.start > to.start() for g in goods) and recipient is None:
+            return [], "discarded: the goods are where something was sent, not what", None
     if frame == "give" and _sent_to_strike(ctx, hit, goods, recipient, hi):
         return [], "discarded: projectiles sent that strike are fired, not delivered", None
     if frame == "give" and goods[0].category == "money" and _TO_BUY.match(ctx.text, goods[0].end):
@@ -1763,6 +1775,19 @@ def _transfer(ctx: _Sentence, hit: TriggerHit) -> Frame:
     if not events:
         return [], "discarded: supplier and recipient are the same state", None
     return events, "", None
+
+
+def _deployment(ctx: _Sentence, hit: TriggerHit, goods: list[ItemMention]) -> bool:
+    """ "sending several thousand troops and dozens of armoured vehicles across the border":
+    troops go first, and their equipment with them."""
+    if any(g.category in {"aid", "fuel", "money"} for g in goods):
+        return False  # "sending 600 marines and relief supplies": the supplies are given
+    words = {w.group().lower() for w in _WORD.finditer(ctx.text, hit.end, goods[0].start)}
+    return bool(words & _TROOP_WORDS)
+
+
+_TROOP_WORDS = frozenset({"troops", "soldiers", "forces", "marines", "paratroopers", "units"})
+_TO_THEN = re.compile(r"\sto\s(?:(?:its|their|his|her|the|a|an)\s)?(?:[\w-]+\s){0,2}$")
 
 
 def _sent_to_strike(
