@@ -732,6 +732,16 @@ class TestLaunch:
             ("occurred", "IRN"),
         ]
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "North Korea fired two missiles toward the waters off the coast of Japan.",
+            "North Korea fired a missile toward Japan on Sunday.",
+        ],
+    )
+    def test_a_test_toward_a_country_or_the_sea_has_no_target(self, text):
+        assert _one(text, "launch").target is None
+
     def test_the_by_of_a_later_verb_is_not_the_launcher(self):
         """ "a missile fired from Yemen toward Eilat was shot down by Israel": Israel shot it
         down; it was fired at Israel."""

@@ -2306,6 +2306,7 @@ _WHEN_AFTER_AT = re.compile(
     r"May\s\d|June|July|August|September|October|November|December|dawn|night|noon|midnight|"
     r"least|first|once|the\s(?:same|time|weekend|eve))"
 )
+_OPEN_WATER = re.compile(r"\b(?:waters|sea|ocean|coast|gulf|bay|strait)\b")
 _PHRASE_END = re.compile(r"[,;:\u2013\u2014]|\s--?\s")
 
 
@@ -2332,7 +2333,13 @@ def _target_place(ctx: _Sentence, pos: int, hi: int) -> ActorMention | None:
         return None
     # the "at" phrase ends at a comma: "at a Kurdish position, wounding two British soldiers"
     end = _PHRASE_END.search(ctx.text, found.end(), min(hi, found.end() + 160))
+    toward = found.group().strip().lower().startswith("toward")
     for m, prep in _after(ctx, found.end(), end.start() if end else min(hi, found.end() + 160)):
+        if toward and (
+            (m.source or "").startswith("country:")
+            or _OPEN_WATER.search(ctx.text, found.end(), m.start)
+        ):
+            return None  # a test "toward the waters off Japan" aims at no one
         if prep in {"in", "inside", "of", "across", "near"} or (m.location and prep != "from"):
             return m
         if is_demonym(m) and prep != "from":
