@@ -742,6 +742,14 @@ class TestLaunch:
     def test_a_test_toward_a_country_or_the_sea_has_no_target(self, text):
         assert _one(text, "launch").target is None
 
+    def test_a_carrier_rocket_as_subject_is_its_owners_launch(self):
+        """ "A Chinese Long March rocket put Pakistan's satellite into orbit": China launched."""
+        event = _one(
+            "A Chinese Long March rocket put Pakistan's new satellite into orbit on Friday.",
+            "launch",
+        )
+        assert event.launcher.country == "CHN"
+
     def test_the_by_of_a_later_verb_is_not_the_launcher(self):
         """ "a missile fired from Yemen toward Eilat was shot down by Israel": Israel shot it
         down; it was fired at Israel."""

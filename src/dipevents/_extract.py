@@ -2144,6 +2144,9 @@ def _launch(ctx: _Sentence, hit: TriggerHit) -> Frame:
         launcher = _owner(ctx, owner_of) or _subject(ctx, hit.start) or _first(after, {"by", "of"})
     elif frame == "launch_impact" or intransitive:
         launcher = _owner(ctx, owner_of)
+    elif projectile.category in {"rocket", "launch_vehicle"} and projectile.end <= hit.start:
+        # "A Russian Soyuz rocket put Iran's satellite into orbit": the rocket's owner
+        launcher = _owner(ctx, projectile) or _subject(ctx, hit.start)
     else:
         launcher = _subject(ctx, hit.start) or _owner(ctx, owner_of)
         if launcher is None and frame == "launch_noun":
