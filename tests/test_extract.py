@@ -559,6 +559,20 @@ class TestTransfer:
         event = _one("Chad is sending 600 soldiers and relief supplies to Niger.", "transfer")
         assert _countries(event, "supplier", "recipient") == ("TCD", "NER")
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Peru plans to fire two missiles into the sea, a test it could hold once Lima gives"
+            " the order.",
+            "The bloc will extend its cap on Iranian oil, a step meant to cut revenue without"
+            " choking off supply.",
+        ],
+    )
+    def test_no_transfer_here(self, text):
+        """A verb with an object of its own does not reach back to goods before it; choking
+        off supply is a policy."""
+        assert [e for e in _events(text) if e.kind == "transfer"] == []
+
     def test_a_source_with_no_supplier_named(self):
         """A standing supply is told of someone: with no supplier found, no event."""
         assert _events("The fund remains the main source of aid for Yemen.") == ()
@@ -1075,6 +1089,14 @@ class TestAllegation:
         """Where a story was filed is no party to its events."""
         event = _one(text, "allegation")
         assert (event.accuser, event.accused.country) == (None, "RWA")
+
+    def test_a_subject_never_lies_past_a_semicolon(self):
+        """ "...; the rebels denied it": the rebels deny, not a state named before the
+        semicolon."""
+        found = _events("Kenya accused Uganda of arming the rebels; the rebels denied it.")
+        assert [(e.status, _countries(e, "accuser", "accused")) for e in found] == [
+            ("occurred", ("KEN", "UGA"))
+        ]
 
     def test_condemned_act_names_its_author(self):
         """The author of the condemned act, named by a demonym before the noun."""

@@ -484,6 +484,7 @@ def _nearest_subject(
     lo = max(lo, reported)
     last = bisect.bisect_left(ctx.actor_starts, pos)
     far = max(ctx.start, reported, pos - _WINDOW)
+    far = max(far, ctx.text.rfind("; ", far, pos) + 1)  # a subject never lies past a semicolon
     it = _IT_BEFORE.search(ctx.text, max(lo, pos - 50), pos)
     if it is not None and not any(
         it.start() < m.start and m.end <= pos
@@ -1704,8 +1705,10 @@ def _transfer(ctx: _Sentence, hit: TriggerHit) -> Frame:
             recipient = after[0][0]  # "supplied Russia with shells", "sold Ukraine tanks"
         if supplier is None:
             supplier = _first(after, {"from"})
-        if not goods:
-            goods = _items(ctx, lo, supplier.start if supplier else hit.start)  # "Arms that X sold"
+        if not goods and not _OBJECT_AFTER.match(ctx.text, hit.end):
+            # "Arms that X sold": the goods come before a verb with no object of its own (not
+            # "... missiles, once Kim gives the order")
+            goods = _items(ctx, lo, supplier.start if supplier else hit.start)
     if recipient is not None and is_demonym(recipient):
         following = (
             _WORD.match(ctx.text, recipient.end + 1) if recipient.end < len(ctx.text) else None
@@ -1832,6 +1835,7 @@ _TO_PEOPLE_IN = re.compile(
 )
 
 _WITH_BEFORE = re.compile(r"\b(?:with|using|uses|used|use)\s(?:\w+\s){0,2}$", re.IGNORECASE)
+_OBJECT_AFTER = re.compile(r"\s(?:the|a|an|its|their|his|her|this|that|these|those)\s")
 _PRONOUN_GOODS = re.compile(r"\s(?:them|it|those)\s(?:to|for)\s", re.IGNORECASE)
 _REDUCED_PASSIVE = re.compile(r"(?<=ed)(?:\s(?:and|or)\s\w{2,15})?\sby\s")
 
