@@ -530,6 +530,10 @@ class TestTransfer:
             ("Two cargo planes of wheat arrived in Aden from Oman on Monday.", [("OMN", "YEM")]),
             ("Four patrol boats have now arrived in Accra from Turkey.", [("TUR", "GHA")]),
             ("Four rockets landed in Haifa from Lebanon.", []),
+            (
+                "The first planes carrying aid from Oman and Qatar landed in Aden on Monday.",
+                [("OMN", "YEM"), ("QAT", "YEM")],
+            ),
         ],
     )
     def test_goods_that_arrive_from_a_state(self, text, expected):
@@ -710,6 +714,19 @@ class TestNotVisits:
     def test_not_visits(self, text):
         """An invitation to join is not one to come; police sent on a mission are deployed."""
         assert [e for e in _events(text) if e.kind == "visit"] == []
+
+
+class TestBeingThere:
+    def test_were_both_in_a_foreign_capital(self):
+        """ "X and Y were both in Z": each one foreign to Z is visiting it."""
+        found = _events("Ruto and Lula were both in Kigali on Monday.", published="2024-05-06")
+        assert sorted(_countries(e, "visitor", "host") for e in found) == [
+            ("BRA", "RWA"),
+            ("KEN", "RWA"),
+        ]
+
+    def test_a_state_in_its_own_capital_is_no_visit(self):
+        assert _events("The Kenyan president was in Nairobi on Monday.") == ()
 
 
 class TestHere:

@@ -1046,34 +1046,43 @@ def _goods_arriving(
     """ "Two Mi-35 helicopters arrived in Bamako from Russia": goods that arrive somewhere from
     a state were delivered there."""
     lo, _ = _clause(ctx, hit.start)
-    goods = _items(ctx, max(lo, hit.start - 80), hit.start)
-    if not goods or not _GOODS_THEN_VERB.fullmatch(ctx.text, goods[-1].end, hit.start):
+    goods = _items(ctx, max(lo, hit.start - 120), hit.start)
+    link = _GOODS_THEN_VERB.fullmatch(ctx.text, goods[-1].end, hit.start) if goods else None
+    if link is None:
         return []
     if any(g.category in _PROJECTILE_CATEGORIES for g in goods):
         return []  # "rockets landed in the Negev": fired, not delivered
-    supplier = _first(after, {"from"})
+    # "aid from the Emirates and Algeria landed in Aleppo", "helicopters arrived ... from Russia"
+    senders = [m for m in ctx.actors if link.start(1) <= m.start < link.end(1)]
+    if not senders:
+        first = _first(after, {"from"})
+        senders = [first] if first is not None else []
     place = next((m for m, p in after if p in {"in", "at"} and m.actor.country), None)
-    if supplier is None or place is None:
+    if place is None:
         return []
-    if supplier.location and not (supplier.source or "").startswith("country:"):
-        return []  # "from Odesa": a port, not a supplier
-    if supplier.actor.country == place.actor.country:
-        return []
-    return [
-        Transfer(
-            supplier=_state_of(supplier),
-            recipient=_state_of(place),
-            items=tuple(_to_item(i) for i in goods),
-            when=_when(ctx, hit.start),
-            status=_status(ctx, hit),  # type: ignore[arg-type]
-            reported_by=ctx.reporter,
-            evidence=_evidence(ctx),
+    events: list[Event] = []
+    for supplier in senders:
+        if supplier.location and not (supplier.source or "").startswith("country:"):
+            continue  # "from Odesa": a port, not a supplier
+        if supplier.actor.country == place.actor.country:
+            continue
+        events.append(
+            Transfer(
+                supplier=_state_of(supplier),
+                recipient=_state_of(place),
+                items=tuple(_to_item(i) for i in goods),
+                when=_when(ctx, hit.start),
+                status=_status(ctx, hit),  # type: ignore[arg-type]
+                reported_by=ctx.reporter,
+                evidence=_evidence(ctx),
+            )
         )
-    ]
+    return events
 
 
 # between the goods and "arrived": nothing but a few plain words ("have now", "finally")
 _GOODS_THEN_VERB = re.compile(
+    r"(\sfrom\s(?:the\s)?[A-Z][\w'’.-]*(?:(?:\s(?:and|&)\s(?:the\s)?|\s)[A-Z][\w'’.-]*){0,4})?"
     r"(?:\s(?:have|has|had|finally|now|also|first|already|reportedly))*\s"
 )
 
