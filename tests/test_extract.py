@@ -577,6 +577,16 @@ class TestTransfer:
         off supply is a policy."""
         assert [e for e in _events(text) if e.kind == "transfer"] == []
 
+    def test_promised_goods(self):
+        """ "X promised Y $2 billion": a planned transfer; "its promised jets" describes them."""
+        event = _one("Qatar promised Sudan $2 billion in loans on Monday.", "transfer")
+        assert (_countries(event, "supplier", "recipient"), event.status) == (
+            ("QAT", "SDN"),
+            "planned",
+        )
+        found = _events("Chile handed over the last of its promised jets to Peru.")
+        assert [e.status for e in found] == ["occurred"]
+
     def test_a_source_with_no_supplier_named(self):
         """A standing supply is told of someone: with no supplier found, no event."""
         assert _events("The fund remains the main source of aid for Yemen.") == ()

@@ -1630,6 +1630,11 @@ def _transfer(ctx: _Sentence, hit: TriggerHit) -> Frame:
     lo, hi = _clause(ctx, hit.start)
     if _policy_before(ctx, hit):
         return [], "discarded: a policy about transfers (a ban, a cap, a suspension)", None
+    if hit.text.lower().startswith(("promise", "pledged")) and (
+        (word := _word_before(ctx.text, hit.start, ctx.start)) is not None
+        and word[0].lower() in _DETERMINERS | {"its", "their", "his", "her", "long"}
+    ):
+        return [], "discarded: 'promised' describes goods here ('its promised jets')", None
     if hit.text.lower() in {"ships", "ship"} and not _right_after_a_subject(ctx, hit):
         return [], "discarded: 'ships' is a noun here", None
     following = _WORD.match(ctx.text, hit.end + 1) if hit.end < len(ctx.text) else None
@@ -1759,7 +1764,7 @@ def _transfer(ctx: _Sentence, hit: TriggerHit) -> Frame:
     if not any(m is not None and m.actor.country for m in (supplier, recipient)):
         return [], "discarded: no state on either side (a deal between companies?)", None
     back = _items(ctx, exchange, hi) if exchange else []
-    planned = hit.text.lower().startswith(("pledge", "approved", "agreed"))
+    planned = hit.text.lower().startswith(("pledge", "approved", "agreed", "promise"))
     standing = frame == "supplier_noun"
     status = _status(ctx, hit, "planned" if planned else "ongoing" if standing else "occurred")
     events: list[Event] = []
