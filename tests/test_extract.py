@@ -739,6 +739,18 @@ class TestBeingThere:
         assert _events("The Kenyan president was in Nairobi on Monday.") == ()
 
 
+class TestEnvoysAndNeighbours:
+    def test_sent_its_minister_to_its_troubled_neighbour(self):
+        """Sending a minister is a visit by the sender; "its troubled neighbour" is the last
+        state named outside the clause."""
+        event = _one(
+            "After a month of clashes with Sudan, Chad sent its foreign minister to its troubled"
+            " neighbour on Monday.",
+            "visit",
+        )
+        assert _countries(event, "visitor", "host") == ("TCD", "SDN")
+
+
 class TestHere:
     @pytest.mark.parametrize(
         "text",

@@ -906,10 +906,11 @@ def _epithet_pattern() -> re.Pattern[str]:
 
     adjective = rf"(?:{alternatives('epithet_adjective')})[ \t]+"
     noun, qualified = alternatives("epithet_noun"), alternatives("epithet_noun_qualified")
+    rival = alternatives("rival_noun")
     return re.compile(
         rf"(?<![\w-])(?:[Tt]he[ \t]+(?:{adjective}){{0,3}}(?:{noun})"
         rf"|[Tt]he[ \t]+(?:{adjective}){{1,3}}(?:{qualified})"
-        rf"|(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:{alternatives('rival_noun')}))"
+        rf"|(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:{adjective}){{0,2}}(?:{rival}))"
         r"(?![\w-])",
         re.IGNORECASE,
     )
