@@ -577,6 +577,11 @@ class TestTransfer:
         off supply is a policy."""
         assert [e for e in _events(text) if e.kind == "transfer"] == []
 
+    def test_who_sealed_a_sale(self):
+        """ "Paris sealed the sale of jets to X": whoever seals a sale to another sells."""
+        event = _one("Paris sealed the sale of 12 fighter jets to Peru on Monday.", "transfer")
+        assert _countries(event, "supplier", "recipient") == ("FRA", "PER")
+
     def test_promised_goods(self):
         """ "X promised Y $2 billion": a planned transfer; "its promised jets" describes them."""
         event = _one("Qatar promised Sudan $2 billion in loans on Monday.", "transfer")
@@ -802,6 +807,10 @@ class TestLaunch:
             "launch",
         )
         assert event.launcher.country == "CHN"
+
+    def test_a_scrubbed_launch(self):
+        event = _one("Nasa scrubbed the launch of its new moon rocket on Monday.", "launch")
+        assert (event.launcher.country, event.status) == ("USA", "postponed")
 
     def test_the_by_of_a_later_verb_is_not_the_launcher(self):
         """ "a missile fired from Yemen toward Eilat was shot down by Israel": Israel shot it

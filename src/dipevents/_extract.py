@@ -1953,7 +1953,8 @@ _SMALL_WORDS = _FUNCTION_WORDS | _TITLE_CASE_SMALL  # not capitalised parts of a
 
 _GIVING = re.compile(
     r"\b(?:promis|pledg|provid|offer|send|sent|approv|giv|gave|continu|deliver|announc|extend|"
-    r"contribut|donat|ship|sell|sold|suppl|resum|envisag|complet)\w{0,6}\s(?:\S{1,15}\s){0,4}$",
+    r"contribut|donat|ship|sell|sold|suppl|resum|envisag|complet|seal|clinch|finali[sz]|sign)"
+    r"\w{0,6}\s(?:\S{1,15}\s){0,4}$",
     re.IGNORECASE,
 )
 
