@@ -20,6 +20,7 @@ SENTENCES = ROOT / "tests" / "corpus" / "events" / "sentences.jsonl"
 ARTICLES = ROOT / "tests" / "corpus" / "events" / "articles.jsonl"
 FRESH = ROOT / "tests" / "corpus" / "events" / "fresh.jsonl"
 WIRE = ROOT / "tests" / "corpus" / "events" / "wire.jsonl"
+PROSE = ROOT / "tests" / "corpus" / "events" / "prose.jsonl"
 DEVSET = ROOT.parent / "shared" / "devset" / "sentences.jsonl"
 
 
@@ -64,8 +65,11 @@ def test_article_corpus_figures():
         # 160 headline and feed items, many undated, some with scraping leftovers: F1 0.870
         # blind, 0.961 after
         (WIRE, 0.93, 0.85, 0.94, 0.95),
+        # 150 items of long newspaper prose (pronouns, descriptions, capitals): F1 0.755
+        # blind, 0.888 after
+        (PROSE, 0.86, 0.78, 0.85, 0.94),
     ],
-    ids=["fresh", "wire"],
+    ids=["fresh", "wire", "prose"],
 )
 def test_corpora_written_blind_to_the_rules(path, f1, kind_f1, slots, quiet):
     """Corpora written by helper sessions that had not seen the parser's rules. The floors hold
@@ -84,10 +88,10 @@ def test_devset_figures():
         pytest.skip("../shared/devset is not present")
     score = score_records(read_records(DEVSET))
     print("\n" + report("devset", score, details=False))
-    assert score.precision() >= 0.91
-    assert score.f1() >= 0.80
-    assert all(score.f1(kind) >= 0.75 for kind in ("visit", "allegation", "transfer", "launch"))
-    assert score.slot_accuracy >= 0.77
+    assert score.precision() >= 0.92
+    assert score.f1() >= 0.82
+    assert all(score.f1(kind) >= 0.78 for kind in ("visit", "allegation", "transfer", "launch"))
+    assert score.slot_accuracy >= 0.85
     assert score.quiet_share >= 0.98
 
 
