@@ -149,6 +149,12 @@ class TestVisit:
             ("The Canadian foreign minister's trip to Asia ended on Friday.", "CAN", None),
             ("Kenyan President William Ruto travelled through Southeast Asia in May.", "KEN", None),
             ("The Chilean president began a Gulf tour on Monday.", "CHL", None),
+            (
+                "The Chilean president set off on a tour of Central Asia, a region where"
+                " Santiago has watched Chinese money grow.",
+                "CHL",
+                None,
+            ),
         ],
     )
     def test_visitors_and_places_named_loosely(self, text, visitor, host):

@@ -928,11 +928,12 @@ def _visit(ctx: _Sentence, hit: TriggerHit) -> Frame:
             if place is None and host is not None and host.actor.kind == "state":
                 place = host  # "Egypt postpones visit by Israeli delegation"
         else:
-            place = (
-                _first(after, {"to", "of", "in"})
-                or next((m for m, _ in after if m.location), None)
-                or _region_after(ctx, hit.end, hi)
+            place = _first(after, {"to", "of", "in"}) or next(
+                (m for m, _ in after if m.location), None
             )
+            region = _region_after(ctx, hit.end, hi)
+            if region is not None and (place is None or region.start < place.start):
+                place = region  # "a tour of Central Asia, a region where Tokyo ..."
             visitor = (
                 _first(after, {"by"})
                 or _possessor(ctx, hit.start)
