@@ -1208,19 +1208,19 @@ def _delegation_subject(ctx: _Sentence, hit: TriggerHit) -> ActorMention | None:
     lo = max(lo, _report_end(ctx, hit.start), hit.start - 90)
     found = None
     for m in ctx.lex.patterns["envoys"].finditer(ctx.text, lo, hit.start):
+        led = _LED_BY.match(ctx.text, m.end())
+        if led is not None:
+            # "a delegation led by the Kenyan foreign minister arrived": the leader's state
+            index = bisect.bisect_left(ctx.actor_starts, led.end())
+            if index < len(ctx.actors) and ctx.actors[index].start == led.end():
+                leader = ctx.actors[index]
+                if _OFFICE_THEN_LINK.fullmatch(ctx.text, leader.end, hit.start) and _usable(
+                    ctx, leader
+                ):
+                    return leader
         found = m
     if found is None:
         return None
-    led = _LED_BY.match(ctx.text, found.end())
-    if led is not None:
-        # "a delegation led by the Kenyan foreign minister arrived": the leader's state visits
-        index = bisect.bisect_left(ctx.actor_starts, led.end())
-        if index < len(ctx.actors) and ctx.actors[index].start == led.end():
-            leader = ctx.actors[index]
-            if _OFFICE_THEN_LINK.fullmatch(ctx.text, leader.end, hit.start) and _usable(
-                ctx, leader
-            ):
-                return leader
     if not _LINK_TO_VERB.fullmatch(ctx.text, found.end(), hit.start):
         return None
     return _named_group(ctx, found)
