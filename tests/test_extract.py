@@ -583,6 +583,19 @@ class TestTransfer:
         off supply is a policy."""
         assert [e for e in _events(text) if e.kind == "transfer"] == []
 
+    @pytest.mark.parametrize(
+        ("text", "supplier", "recipient"),
+        [
+            ("Qatar deposited $1 billion in Egypt's central bank on Monday.", "QAT", "EGY"),
+            ("Peru's state oil company shipped crude to Chile last year.", "PER", "CHL"),
+        ],
+    )
+    def test_deposits_and_state_companies(self, text, supplier, recipient):
+        """Money deposited in a state's bank goes to that state; a state's company acts for
+        it ("state" before "oil company" is no place)."""
+        event = _one(text, "transfer")
+        assert _countries(event, "supplier", "recipient") == (supplier, recipient)
+
     def test_who_sealed_a_sale(self):
         """ "Paris sealed the sale of jets to X": whoever seals a sale to another sells."""
         event = _one("Paris sealed the sale of 12 fighter jets to Peru on Monday.", "transfer")

@@ -1737,6 +1737,8 @@ def _transfer(ctx: _Sentence, hit: TriggerHit) -> Frame:
     if not goods and _PRONOUN_GOODS.match(ctx.text, hit.end):
         # "paying for rifles and grenades and supplying them to the rebels"
         goods = _items(ctx, max(ctx.start, hit.start - 150), hit.start)
+    if recipient is None and hit.text.lower().startswith("deposit"):
+        recipient = _first(after, {"in", "into", "with"})  # "deposited $2bn in X's central bank"
     if recipient is None and goods and frame != "receive":
         recipient = _people_in_place(ctx, hit.end, hi)
     goods_sent = [g for g in goods if recipient is None or g.start < recipient.start]
