@@ -827,6 +827,22 @@ class TestLaunch:
         )
         assert event.launcher.country == "CHN"
 
+    @pytest.mark.parametrize(
+        ("text", "launcher", "target"),
+        [
+            ("Iran pounded Iraq's Kurdish region with dozens of missiles overnight.", "IRN", "IRQ"),
+            ("Israel struck a Syrian air base with cruise missiles on Monday.", "ISR", "SYR"),
+            ("Sudan bombarded the town with rockets on Friday.", "SDN", None),
+        ],
+    )
+    def test_struck_with_missiles(self, text, launcher, target):
+        """ "X pounded / struck Y with missiles": X launched them at Y."""
+        event = _one(text, "launch")
+        assert _countries(event, "launcher", "target") == (launcher, target)
+
+    def test_pounded_with_no_projectile(self):
+        assert _events("The army pounded rebel positions with artillery.") == ()
+
     def test_a_scrubbed_launch(self):
         event = _one("Nasa scrubbed the launch of its new moon rocket on Monday.", "launch")
         assert (event.launcher.country, event.status) == ("USA", "postponed")

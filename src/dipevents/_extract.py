@@ -2086,6 +2086,10 @@ def _launch(ctx: _Sentence, hit: TriggerHit) -> Frame:
     ):
         return [], "discarded: a purpose ('to strike') without projectiles used for it", None
     intransitive = False
+    if frame in {"launch_impact", "launch_with"} and (armed := _with_projectiles(ctx, hit, hi)):
+        return _launch_with(ctx, hit, armed, after)
+    if frame == "launch_with":
+        return [], "no projectile: the attack is not said to be with missiles or rockets", None
     if frame == "launch_impact":
         projectile = behind[-1] if behind and hit.start - behind[-1].end <= 25 else None
         if (
@@ -2243,6 +2247,54 @@ _ATTEMPTS = re.compile(
     re.IGNORECASE,
 )
 _SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+
+
+def _with_projectiles(ctx: _Sentence, hit: TriggerHit, hi: int) -> list[ItemMention]:
+    """ "pounded the grid with dozens of missiles": the projectiles after "with" in the clause,
+    when the subject of the verb is no projectile."""
+    found = _WITH_AFTER.search(ctx.text, hit.end, min(hi, hit.end + 160))
+    if found is None:
+        return []
+    ahead = _projectiles(ctx, found.end(), min(hi, found.end() + 60))
+    behind = _projectiles(ctx, max(ctx.start, hit.start - 30), hit.start)
+    return [] if behind else ahead
+
+
+def _launch_with(
+    ctx: _Sentence,
+    hit: TriggerHit,
+    armed: list[ItemMention],
+    after: Sequence[tuple[ActorMention, str]],
+) -> Frame:
+    """ "Russia pounded Ukraine's energy grid with dozens of missiles", "Ukraine struck a
+    Russian air base with U.S.-supplied missiles": the subject launched them at the object."""
+    launcher = _subject(ctx, hit.start)
+    target = next((m for m, _ in after if m.start < armed[0].start), None)
+    if target is not None and (target.location or is_demonym(target)):
+        target = target if not _WITH_PLACE_PREP.search(ctx.text, hit.end, target.start) else None
+    if launcher is None and target is None:
+        return [], "no launcher and no target: nobody is said to have launched it", None
+    if (
+        launcher is not None
+        and target is not None
+        and launcher.actor.country == target.actor.country
+    ):
+        target = None
+    event = Launch(
+        launcher=_state_of(launcher) if launcher is not None else None,
+        target=_state_of(target) if target is not None else None,
+        items=tuple(_to_item(i) for i in armed[:1]),
+        when=_when(ctx, hit.start),
+        status=_status(ctx, hit),  # type: ignore[arg-type]
+        reported_by=ctx.reporter,
+        evidence=_evidence(ctx),
+        outcome="unknown",
+    )
+    return [event], "", (hit.start, armed[0].end)
+
+
+_WITH_AFTER = re.compile(r"\swith\s", re.IGNORECASE)
+_WITH_PLACE_PREP = re.compile(r"\b(?:in|near|inside|across|over)\s(?:the\s)?$")
 
 
 def _national_site(ctx: _Sentence, site: ActorMention) -> bool:
