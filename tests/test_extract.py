@@ -1173,6 +1173,13 @@ class TestAllegation:
         event = _one(text, "allegation")
         assert (event.accuser, event.accused.country) == (None, "RWA")
 
+    def test_alleged_in_a_report_that(self):
+        event = _one(
+            "Norway alleged in a report released on Monday that Eritrea had armed the rebels.",
+            "allegation",
+        )
+        assert _countries(event, "accuser", "accused") == ("NOR", "ERI")
+
     def test_a_subject_never_lies_past_a_semicolon(self):
         """ "...; the rebels denied it": the rebels deny, not a state named before the
         semicolon."""

@@ -2625,7 +2625,9 @@ def _allegation(ctx: _Sentence, hit: TriggerHit) -> Frame:
         return _mutual(ctx, hit)
     elif frame == "allege_that":
         accuser = _subject(ctx, hit.start)
-        accused = _claim_subject(ctx, hit.end, hi)
+        # "alleged in a report released on Wednesday that Russia had ...": after the phrase
+        follows = _CLAIM_FOLLOWS.match(ctx.text, hit.end)
+        accused = _claim_subject(ctx, follows.end() - 1 if follows else hit.end, hi)
         if accused is None:
             return [], "a claim that accuses no one", None
     else:
