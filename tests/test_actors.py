@@ -165,6 +165,22 @@ class TestPeople:
         assert find_actors("Moon met the delegation.") == ()
 
 
+class TestTitledAliases:
+    @pytest.mark.parametrize(
+        ("text", "published", "country"),
+        [
+            ("King Hamad met the envoy.", "2015-01-01", "BHR"),
+            ("Sheikh Tamim flew to Paris.", "2020-01-01", "QAT"),
+            ("The Senate accused Prince Mohammed of ordering it.", "2019-01-02", "SAU"),
+        ],
+    )
+    def test_an_alias_that_starts_with_a_title(self, text, published, country):
+        """An alias such as "King Hamad" is found even though its first word is a title."""
+        day = pendulum.parse(published).date()
+        found = [m for m in find_actors(text, published=day) if m.actor.kind == "person"]
+        assert [m.actor.country for m in found] == [country]
+
+
 class TestContext:
     def test_the_north_after_korea(self):
         """ "the North" refers back to North Korea once a Korea has been named."""

@@ -676,6 +676,9 @@ def _person_from_title(
         name_start, name_end = forward
         name = text[name_start:name_end]
         known = _known_person(compiled, name, by_start.get(name_start), published)
+        if known is None and after_title == title.end():
+            # "King Hamad", "Sheikh Tamim", "Prince Mohammed": an alias that starts with a title
+            known = _known_person(compiled, text[title.start() : name_end], None, published)
         start, end = span_start, name_end
         of_state = _OF_THE.match(text, name_end)
         if country is None and of_state is not None:
