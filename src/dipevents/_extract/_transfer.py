@@ -1,0 +1,407 @@
+"""The transfer frame: who sends what to whom ("X supplied drones to Y", "Y received
+arms from X"); envoys sent ("X sent a delegation to Y") make a visit."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from .._events import Event, Transfer, Visit
+from .._mentions import ActorMention, is_demonym
+from ._common import (
+    _DETERMINERS,
+    _PROJECTILE_CATEGORIES,
+    Frame,
+    _adjacent,
+    _after,
+    _clause,
+    _each,
+    _evidence,
+    _first,
+    _is_passive,
+    _items,
+    _last_actor_before,
+    _main_subject,
+    _modifier_compound,
+    _nth_word_start,
+    _owner,
+    _possessor,
+    _state_of,
+    _status,
+    _subject,
+    _to_item,
+    _triggers_in,
+    _usable,
+    _when,
+)
+from ._context import _Sentence
+from ._triggers import ItemMention, TriggerHit
+from ._visit import _make_visit, _named_group
+from ._words import _WORD, _word_before
+
+
+def _transfer(ctx: _Sentence, hit: TriggerHit) -> Frame:
+    frame = hit.trigger.frame
+    lo, hi = _clause(ctx, hit.start)
+    if _policy_before(ctx, hit):
+        return [], "discarded: a policy about transfers (a ban, a cap, a suspension)", None
+    if hit.text.lower().startswith(("promise", "pledged")) and (
+        (word := _word_before(ctx.text, hit.start, ctx.start)) is not None
+        and word[0].lower() in _DETERMINERS | {"its", "their", "his", "her", "long"}
+    ):
+        return [], "discarded: 'promised' describes goods here ('its promised jets')", None
+    if hit.text.lower() in {"ships", "ship"} and not _right_after_a_subject(ctx, hit):
+        return [], "discarded: 'ships' is a noun here", None
+    following = _WORD.match(ctx.text, hit.end + 1) if hit.end < len(ctx.text) else None
+    if following is not None and following.group().lower() in ctx.lex.words.get(
+        "not_transfer_after", ()
+    ):
+        return [], f"discarded: {hit.text!r} modifies {following.group()!r}", None
+    if re.search(r"\binto (?:space|orbit)\b", ctx.text[hit.end : min(hi, hit.end + 120)]):
+        return [], "discarded: sent into space or orbit is a launch", None
+    exchange = _exchange_split(ctx, hit.end, hi)
+    after = _after(ctx, hit.end, exchange or hi)
+    supplier: ActorMention | None = None
+    recipient: ActorMention | None = None
+    goods = _items(ctx, hit.end, exchange or hi)
+    if frame == "compound":
+        supplier = next((a for a in ctx.actors if a.end == hit.start), None)
+        at = supplier.start if supplier else hit.start
+        recipient = _first(after, {"to", "by", "for"})
+        if recipient is None and _WITH_BEFORE.search(ctx.text, max(ctx.start, at - 12), at):
+            # "Ukraine struck a Russian base with U.S.-supplied missiles": who uses them is
+            # the sentence's subject, not the object named just before
+            recipient = _main_subject(ctx, at)
+        recipient = recipient or _subject(ctx, at)
+        if supplier is not None and recipient is supplier:
+            recipient = None
+    elif frame == "receive":
+        recipient = _subject(ctx, hit.start)
+        supplier = _first(after, {"from"})
+        for good in goods:
+            if supplier is None:
+                supplier = _owner(ctx, good, within=good.start - hit.end + 1)
+        if supplier is None:
+            return [], "bought or received, but from no one named", None
+    elif frame == "supplier_noun":
+        # "China is the main source of oil for North Korea", "the UK, the main provider of
+        # arms to Ankara": a standing supply
+        goods = _items(ctx, hit.end, min(hi, hit.end + 40))
+        supplier = _possessor(ctx, hit.start) or _subject(ctx, hit.start)
+        if supplier is None:
+            return [], "a supplier named by what it is, but no supplier found", None
+        recipient = _first(after, {"to", "for"})
+    elif frame == "transfer_noun":
+        if any(
+            t.trigger.kind == "transfer"
+            and t.trigger.frame in {"give", "receive"}
+            and not _NOUN_OF_ITS_OWN.search(ctx.text, t.end, hit.start)
+            for t in _triggers_in(ctx, max(lo, hit.start - 80), hit.start)
+        ):
+            return [], "discarded: the noun is the object of a transfer verb before it", None
+        supplier = (
+            _first(after, {"from", "by"}) or _possessor(ctx, hit.start) or _adjacent(ctx, hit.start)
+        )
+        giving = _GIVING.search(ctx.text, max(ctx.start, hit.start - 60), hit.start)
+        if supplier is None and giving is not None:
+            supplier = _subject(ctx, giving.start())  # "X promised to continue aid to Y"
+        recipient = _first(after, {"to", "for"})
+        goods = (
+            goods
+            or _items(ctx, max(lo, hit.start - 40), hit.end)
+            # "seized 35 tonnes of weapons ..., a suspected shipment from X to Y"
+            or _items(ctx, max(ctx.start, hit.start - 120), hit.start)
+        )
+        if supplier is None and goods:
+            supplier = _origin(ctx, goods[0])  # "a shipment of Ukrainian wheat"
+    elif _is_passive(ctx, hit) or _REDUCED_PASSIVE.match(ctx.text, hit.end):
+        # "weapons were sent by Iran"; "a rebel army, armed and paid by Turkey,"
+        supplier = _first(after, {"by", "from"})
+        recipient = _first(after, {"to", "for"}) or (
+            _subject(ctx, hit.start) if _is_passive(ctx, hit) else None
+        )
+        goods = goods or _items(ctx, lo, hit.start)
+    else:
+        supplier = _gerund_subject(ctx, hit) or _subject(ctx, hit.start)
+        recipient = _first(after, {"to", "for"}) or _destination_of(ctx, hit, after)
+        if (
+            recipient is None
+            and after
+            and after[0][1] == hit.text.lower().split()[-1]
+            and not _modifier_compound(ctx, after[0][0])
+            and not is_demonym(after[0][0])
+        ):
+            recipient = after[0][0]  # "supplied Russia with shells", "sold Ukraine tanks"
+        if supplier is None:
+            supplier = _first(after, {"from"})
+        if not goods and not _OBJECT_AFTER.match(ctx.text, hit.end):
+            # "Arms that X sold": the goods come before a verb with no object of its own (not
+            # "... missiles, once Kim gives the order")
+            goods = _items(ctx, lo, supplier.start if supplier else hit.start)
+    if recipient is not None and is_demonym(recipient):
+        following = (
+            _WORD.match(ctx.text, recipient.end + 1) if recipient.end < len(ctx.text) else None
+        )
+        if following is not None and following.group().lower() in ctx.lex.words.get(
+            "not_recipient_after", ()
+        ):
+            recipient = None  # "aid for Syrian refugees"
+    if not goods and hit.text.lower() in {"armed", "arming", "arms", "arm"}:
+        goods = _implicit_arms(ctx, hit, after)
+    if not goods and _PRONOUN_GOODS.match(ctx.text, hit.end):
+        # "paying for rifles and grenades and supplying them to the rebels"
+        goods = _items(ctx, max(ctx.start, hit.start - 150), hit.start)
+    if recipient is None and hit.text.lower().startswith("deposit"):
+        recipient = _first(after, {"in", "into", "with"})  # "deposited $2bn in X's central bank"
+    if recipient is None and goods and frame != "receive":
+        recipient = _people_in_place(ctx, hit.end, hi)
+    goods_sent = [g for g in goods if recipient is None or g.start < recipient.start]
+    if frame == "give" and not _is_passive(ctx, hit) and not goods_sent:
+        envoys = ctx.lex.patterns["envoys"].match(
+            ctx.text, hit.end + 1, min(hi, hit.end + 50)
+        ) or _A_TEAM.match(ctx.text, hit.end + 1, min(hi, hit.end + 40))
+        if envoys is not None:  # "sent inspectors to Iran", "will send a delegation"
+            return _visit_by_envoy(ctx, hit, supplier, recipient, envoys, after)
+    if not goods:
+        return [], "no goods: nothing that can be sent was named", None
+    if frame == "give" and _deployment(ctx, hit, goods):
+        return [], "discarded: troops sent with their equipment are a deployment", None
+    if frame == "give":
+        # "sent a destruct command to its new rocket": what follows "to" is not what was sent
+        to = _TO_THEN.search(ctx.text, hit.end, goods[0].start)
+        goods = [g for g in goods if to is None or g.start < to.start()] or goods
+        if to is not None and all(g.start > to.start() for g in goods) and recipient is None:
+            return [], "discarded: the goods are where something was sent, not what", None
+    if frame == "give" and _sent_to_strike(ctx, hit, goods, recipient, hi):
+        return [], "discarded: projectiles sent that strike are fired, not delivered", None
+    if frame == "give" and goods[0].category == "money" and _TO_BUY.match(ctx.text, goods[0].end):
+        return [], "discarded: money pledged to buy something is a payment, not a transfer", None
+    if supplier is None and recipient is None:
+        return [], "no supplier and no recipient", None
+    if not any(m is not None and m.actor.country for m in (supplier, recipient)):
+        return [], "discarded: no state on either side (a deal between companies?)", None
+    back = _items(ctx, exchange, hi) if exchange else []
+    planned = hit.text.lower().startswith(("pledge", "approved", "agreed", "promise"))
+    standing = frame == "supplier_noun"
+    status = _status(ctx, hit, "planned" if planned else "ongoing" if standing else "occurred")
+    events: list[Event] = []
+    for giver in _each(ctx, supplier):
+        for taker in _each(ctx, recipient):
+            if (
+                giver is not None
+                and taker is not None
+                and giver.actor.country is not None
+                and giver.actor.country == taker.actor.country
+            ):
+                continue
+            events.append(
+                Transfer(
+                    supplier=_state_of(giver) if giver else None,
+                    recipient=_state_of(taker) if taker else None,
+                    items=tuple(_to_item(i) for i in goods),
+                    in_exchange_for=tuple(_to_item(i) for i in back),
+                    when=_when(ctx, hit.start),
+                    status=status,  # type: ignore[arg-type]
+                    reported_by=ctx.reporter,
+                    evidence=_evidence(ctx),
+                )
+            )
+    if not events:
+        return [], "discarded: supplier and recipient are the same state", None
+    return events, "", None
+
+
+def _deployment(ctx: _Sentence, hit: TriggerHit, goods: list[ItemMention]) -> bool:
+    """ "sending several thousand troops and dozens of armoured vehicles across the border":
+    troops go first, and their equipment with them."""
+    if any(g.category in {"aid", "fuel", "money"} for g in goods):
+        return False  # "sending 600 marines and relief supplies": the supplies are given
+    words = {w.group().lower() for w in _WORD.finditer(ctx.text, hit.end, goods[0].start)}
+    return bool(words & _TROOP_WORDS)
+
+
+_TROOP_WORDS = frozenset({"troops", "soldiers", "forces", "marines", "paratroopers", "units"})
+_TO_THEN = re.compile(r"\sto\s(?:(?:its|their|his|her|the|a|an)\s)?(?:[\w-]+\s){0,2}$")
+
+
+def _sent_to_strike(
+    ctx: _Sentence,
+    hit: TriggerHit,
+    goods: list[ItemMention],
+    recipient: ActorMention | None,
+    hi: int,
+) -> bool:
+    """ "the latest missiles, sent from sea, struck close to the bases": missiles that are sent
+    and then strike, with no one receiving them before, were fired."""
+    if not all(g.category in _PROJECTILE_CATEGORIES and g.end <= hit.start for g in goods):
+        return False  # not "sent missiles to Russia that struck Kharkiv": a delivery, then a use
+    impact = next(
+        (t for t in _triggers_in(ctx, hit.end, hi) if t.trigger.frame == "launch_impact"), None
+    )
+    return impact is not None and (recipient is None or recipient.start > impact.start)
+
+
+def _people_in_place(ctx: _Sentence, pos: int, hi: int) -> ActorMention | None:
+    """ "delivered aid to 50,000 people in Afrin": the state of the place where the people
+    helped are is the recipient, unless they are named as another state's ("Syrian refugees in
+    Jordan")."""
+    found = _TO_PEOPLE_IN.search(ctx.text, pos, min(hi, pos + 120))
+    if found is None or found.group(1).lower() not in ctx.lex.words.get("aid_receiver", ()):
+        return None
+    index = bisect.bisect_left(ctx.actor_starts, found.start())
+    if index < len(ctx.actors) and ctx.actors[index].start < found.end():
+        return None  # "aid for Syrian refugees in Jordan": the people are another state's
+    index = bisect.bisect_left(ctx.actor_starts, found.end())
+    if index < len(ctx.actors) and ctx.actors[index].start == found.end():
+        m = ctx.actors[index]
+        return m if m.actor.kind == "state" and not is_demonym(m) else None
+    return None
+
+
+_TO_PEOPLE_IN = re.compile(
+    r"\s(?:to|for)\s(?:[\w,.'’-]+\s){0,3}?([a-z]+)\s(?:in|inside|across)\s(?:the\s)?"
+)
+
+_WITH_BEFORE = re.compile(r"\b(?:with|using|uses|used|use)\s(?:\w+\s){0,2}$", re.IGNORECASE)
+_OBJECT_AFTER = re.compile(r"\s(?:the|a|an|its|their|his|her|this|that|these|those)\s")
+_PRONOUN_GOODS = re.compile(r"\s(?:them|it|those)\s(?:to|for)\s", re.IGNORECASE)
+_REDUCED_PASSIVE = re.compile(r"(?<=ed)(?:\s(?:and|or)\s\w{2,15})?\sby\s")
+
+_TO_BUY = re.compile(
+    r"(?:\s\([^)]{1,30}\))?\s(?:in\sorder\s)?to\s(?:buy|purchase|acquire|pay\sfor)\b"
+)
+
+_NOUN_OF_ITS_OWN = re.compile(r"\b(?:for|on|about|over|after|before|against)\b")
+
+
+def _origin(ctx: _Sentence, item: ItemMention) -> ActorMention | None:
+    """A demonym or state right before the goods: "Ukrainian wheat", "Iranian drones"."""
+    last = _last_actor_before(ctx, item.start)
+    if last is None:
+        return None
+    m, gap = last
+    if m.location or not _usable(ctx, m) or _modifier_compound(ctx, m):
+        return None  # not "Russian-made tanks": where goods were made is not who sent them
+    return m if gap == " " else None
+
+
+def _right_after_a_subject(ctx: _Sentence, hit: TriggerHit) -> bool:
+    """Tell whether a word that may be a noun follows its subject as a verb: "Venezuela ships
+    oil to Cuba" (not "two ships", "Iranian ships")."""
+    last = _last_actor_before(ctx, hit.start)
+    if last is None:
+        return False
+    m, gap = last
+    return gap in (" ", " now ", " still ", " also ") and not is_demonym(m) and not m.location
+
+
+def _implicit_arms(
+    ctx: _Sentence, hit: TriggerHit, after: Sequence[tuple[ActorMention, str]]
+) -> list[ItemMention]:
+    """ "armed the YPG", "armed by Moscow": the verb itself says weapons went over; "armed
+    forces" (no object, no agent) is only an adjective."""
+    if hit.text.lower() in {"arming", "arm"}:
+        nouns = ctx.lex.words.get("armed_group_noun", ())
+        for word in list(_WORD.finditer(ctx.text, hit.end, min(ctx.end, hit.end + 40)))[:3]:
+            if word.group().lower() in nouns:
+                return [ItemMention(hit.start, hit.end, hit.text, "weapons")]  # "arming rebels"
+            if not word.group().islower():
+                break
+    if not after or after[0][0].start - hit.end > 25 or after[0][0].location:
+        return []
+    if after[0][1] not in {hit.text.lower(), "by"}:
+        return []  # "armed Islamic group in Lebanon": an adjective, not a verb
+    return [ItemMention(hit.start, hit.end, hit.text, "weapons")]
+
+
+def _gerund_subject(ctx: _Sentence, hit: TriggerHit) -> ActorMention | None:
+    """The actor right before an -ing verb is its subject, even inside a prepositional phrase:
+    "photos of Chinese ships selling oil", "disappointed in China for allegedly selling oil"."""
+    last = _last_actor_before(ctx, hit.start) if hit.text.lower().endswith("ing") else None
+    if last is None:
+        return None
+    m, gap = last
+    if not _usable(ctx, m) or not ctx.lex.patterns["gerund_gap"].fullmatch(gap):
+        return None
+    if m.location:  # "disappointed in China for selling oil": the state, not the place
+        return attrs.evolve(m, location=False) if (m.source or "").startswith("country:") else None
+    return m
+
+
+def _destination_of(
+    ctx: _Sentence, hit: TriggerHit, after: Sequence[tuple[ActorMention, str]]
+) -> ActorMention | None:
+    """ "to flood-ravaged areas of the Philippines": the state the place noun belongs to."""
+    for m, prep in after:
+        if prep not in {"of", "in"}:
+            continue
+        gap = ctx.text[hit.end : m.start]
+        if len(gap) <= 70 and ctx.lex.patterns["to_place_of"].search(gap):
+            return m
+    return None
+
+
+_GIVING = re.compile(
+    r"\b(?:promis|pledg|provid|offer|send|sent|approv|giv|gave|continu|deliver|announc|extend|"
+    r"contribut|donat|ship|sell|sold|suppl|resum|envisag|complet|seal|clinch|finali[sz]|sign)"
+    r"\w{0,6}\s(?:\S{1,15}\s){0,4}$",
+    re.IGNORECASE,
+)
+
+
+def _policy_before(ctx: _Sentence, hit: TriggerHit) -> bool:
+    lo, _ = _clause(ctx, hit.start)
+    start = _nth_word_start(ctx.text, hit.start, 6, lo)
+    words = {w.group().lower() for w in _WORD.finditer(ctx.text, start, hit.start)}
+    return bool(words & ctx.lex.words.get("policy_word", frozenset()))
+
+
+def _visit_by_envoy(
+    ctx: _Sentence,
+    hit: TriggerHit,
+    sender: ActorMention | None,
+    place: ActorMention | None,
+    envoys: re.Match[str],
+    after: Sequence[tuple[ActorMention, str]],
+) -> Frame:
+    """ "X sent a delegation to Y": a visit by X's envoys. Without a sender, the envoys are the
+    visitor ("a team was dispatched"); without a destination, the visit has no host."""
+    if place is None:
+        place = next((m for m in (m for m, _ in after) if m.location), None)
+    if sender is None:
+        sender = _named_group(ctx, envoys)
+    status = _status(ctx, hit)
+    if place is None:
+        if sender.actor.country is None:
+            return [], "envoys sent to no place named, by no state named", None
+        return [_visit_nowhere(ctx, hit, sender, status)], "", None
+    event = _make_visit(ctx, hit, sender, place, status)
+    if event is None:
+        return [], "discarded: people sent inside their own country", None
+    return [event], "", None
+
+
+_A_TEAM = re.compile(r"(?P<np>(?:an?|the)\s(?:[\w-]{2,20}\s)?(?P<noun>team))\b")
+
+
+def _visit_nowhere(ctx: _Sentence, hit: TriggerHit, visitor: ActorMention, status: str) -> Visit:
+    """A visit whose destination is not named yet ("Cuba will send a delegation")."""
+    return Visit(
+        visitor=visitor.actor,
+        when=_when(ctx, hit.start),
+        status=status,  # type: ignore[arg-type]
+        reported_by=ctx.reporter,
+        evidence=_evidence(ctx),
+    )
+
+
+def _exchange_split(ctx: _Sentence, lo: int, hi: int) -> int:
+    lowered = ctx.text[lo:hi].lower()
+    for phrase in ctx.lex.words.get("exchange", ()):
+        at = lowered.find(phrase)
+        if at >= 0:
+            return lo + at
+    return 0
