@@ -582,10 +582,7 @@ def _attribution(ctx: _Sentence) -> None:
             ):
                 speaker = candidate
         if speaker is None:
-            # "..., officials said": no actor, but what follows is still not the event's subject
-            if _tail_attribution(text, verb_end, ctx.end):
-                continue
-            continue
+            continue  # "..., officials said": no actor to record
         if _has_trigger_between(ctx, speaker.end, verb_start):
             continue
         ctx.reporter = speaker.actor
