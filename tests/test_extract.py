@@ -775,6 +775,31 @@ class TestEnvoysAndNeighbours:
         assert _countries(event, "visitor", "host") == ("TCD", "SDN")
 
 
+class TestVisitEdges:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Kenya sent 400 officers to Haiti as part of a mission to confront the armed gangs.",
+            "The leaders held a virtual summit on Tuesday, hosted by Peru.",
+        ],
+    )
+    def test_no_visit(self, text):
+        """A mission "to confront" names a purpose, not a place; a virtual summit is hosted
+        from afar."""
+        assert [e for e in _events(text) if e.kind == "visit"] == []
+
+    def test_a_visit_before_a_call_in_another_clause(self):
+        event = _one(
+            "The Kenyan president, who visited Peru last month, spoke by telephone with Lima.",
+            "visit",
+        )
+        assert _countries(event, "visitor", "host") == ("KEN", "PER")
+
+    def test_an_interim_president_received(self):
+        event = _one("Peru received Chile's interim president in Lima on Monday.", "visit")
+        assert _countries(event, "visitor", "host") == ("CHL", "PER")
+
+
 class TestHere:
     @pytest.mark.parametrize(
         "text",

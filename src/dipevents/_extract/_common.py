@@ -448,8 +448,13 @@ def _delegation_after(ctx: _Sentence, m: ActorMention, pos: int | None = None) -
     if pos is None and (possessive := _POSSESSIVE_AFTER.match(ctx.text, m.end)) is not None:
         start = possessive.end()  # "Cuba's foreign minister"
     following = _WORD.match(ctx.text, start) if start < len(ctx.text) else None
+    if following is not None and following.group().lower() in _OFFICE_MODIFIERS:
+        following = _WORD.match(ctx.text, following.end() + 1)  # "Syria's interim president"
     nouns = ctx.lex.words.get("delegation_noun", ())
     return following is not None and following.group().lower() in nouns
+
+
+_OFFICE_MODIFIERS = frozenset({"interim", "acting", "new", "incoming", "outgoing", "top", "senior"})
 
 
 def _possessor(ctx: _Sentence, pos: int) -> ActorMention | None:

@@ -54,6 +54,13 @@ def _visit(ctx: _Sentence, hit: TriggerHit) -> Frame:
     place: ActorMention | None
     consumed: tuple[int, int] | None = None
     low = hit.text.lower()
+    if low.endswith(" to") and _INFINITIVE.match(ctx.text, hit.end):
+        return [], "discarded: 'to' starts a purpose here ('a mission to confront')", None
+    lo, _ = _clause(ctx, hit.start)
+    comma = ctx.text.find(",", hit.end, hi)
+    if _REMOTE.search(ctx.text, max(lo, hit.start - 60), comma if comma >= 0 else hi):
+        # "a virtual summit, hosted by Moscow"; not "who visited Israel, spoke by telephone"
+        return [], "discarded: taking part from afar (a video link, a call)", None
     if frame == "visit_presence":
         return _visit_presence(ctx, hit, after)
     if frame == "visit_motion" and low.startswith(("arriv", "land")):
@@ -732,9 +739,11 @@ def _visit_presence(
 
 _REMOTE = re.compile(
     r"\b(?:by\svideo|via\svideo|video\slink|videolink|by\s(?:tele)?phone|in\sa\s(?:phone|video)\s"
-    r"call|virtually|remotely|online)\b",
+    r"call|virtually|remotely|online|virtual\s(?:summit|meeting|talks|conference))\b",
     re.IGNORECASE,
 )
+# "a mission to confront the gangs": a verb after "to", not a place ("a trip to war-torn Sudan")
+_INFINITIVE = re.compile(r"\s(?!the\s|a\s|an\s)[a-z]{2,20}\s(?![A-Z])")
 
 
 def _topic_place(ctx: _Sentence, m: ActorMention) -> bool:
