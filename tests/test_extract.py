@@ -565,6 +565,10 @@ class TestTransfer:
         was sent."""
         assert [e for e in _events(text) if e.kind == "transfer"] == []
 
+    def test_aid_suspended_with_an_amount(self):
+        """A policy word before an amount in dollars still governs the aid after it."""
+        assert _events("Norway suspended about $40 million in aid to Malawi on Monday.") == ()
+
     def test_troops_sent_with_relief_supplies(self):
         event = _one("Chad is sending 600 soldiers and relief supplies to Niger.", "transfer")
         assert _countries(event, "supplier", "recipient") == ("TCD", "NER")

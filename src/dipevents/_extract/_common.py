@@ -362,12 +362,15 @@ def _headline_infinitive(ctx: _Sentence, hit: TriggerHit) -> bool:
 
 
 def _nth_word_start(text: str, pos: int, n: int, lo: int) -> int:
+    """Where the *n*-th word before *pos* starts (a currency sign is part of its amount)."""
     cursor = pos
     for _ in range(n):
         before = _word_before(text, cursor, lo)
         if before is None:
             return cursor
         cursor = before[1]
+        if cursor > lo and text[cursor - 1] in "$€£¥":
+            cursor -= 1  # "suspended about $100 million in aid"
     return cursor
 
 
