@@ -565,6 +565,12 @@ class TestTransfer:
         was sent."""
         assert [e for e in _events(text) if e.kind == "transfer"] == []
 
+    def test_armed_with(self):
+        """ "a frigate armed with missiles": what it carries; "armed the rebels with" gives."""
+        assert _events("A Peruvian frigate armed with missiles sailed into Valparaiso.") == ()
+        event = _one("Peru armed the Bolivian army with rifles.", "transfer")
+        assert event.supplier.country == "PER"
+
     def test_aid_suspended_with_an_amount(self):
         """A policy word before an amount in dollars still governs the aid after it."""
         assert _events("Norway suspended about $40 million in aid to Malawi on Monday.") == ()

@@ -46,6 +46,8 @@ from ._words import _WORD, _word_before
 def _transfer(ctx: _Sentence, hit: TriggerHit) -> Frame:
     frame = hit.trigger.frame
     lo, hi = _clause(ctx, hit.start)
+    if hit.text.lower() == "armed" and ctx.text.startswith(" with ", hit.end):
+        return [], "discarded: 'armed with' says what something carries, not a delivery", None
     if _policy_before(ctx, hit):
         return [], "discarded: a policy about transfers (a ban, a cap, a suspension)", None
     if hit.text.lower().startswith(("promise", "pledged")) and (
