@@ -165,6 +165,24 @@ class TestPeople:
         assert find_actors("Moon met the delegation.") == ()
 
 
+class TestDatelines:
+    @pytest.mark.parametrize(
+        ("text", "words", "country"),
+        [
+            ("JAKARTA — The talks ended.", "JAKARTA", "IDN"),
+            ("NEW DELHI, March 3 (Reuters) - The talks ended.", "NEW DELHI", "IND"),
+            ("SEOUL (AP) — The talks ended.", "SEOUL", "KOR"),
+        ],
+    )
+    def test_a_dateline_in_capitals_is_a_place(self, text, words, country):
+        """The place in capitals that opens a wire story is a location of its country."""
+        [m] = [m for m in find_actors(text, include_places=True) if m.text == words]
+        assert (m.actor.country, m.location) == (country, True)
+
+    def test_capitals_that_are_no_place(self):
+        assert find_actors("BREAKING — The talks ended.", include_places=True) == ()
+
+
 class TestTitledAliases:
     @pytest.mark.parametrize(
         ("text", "published", "country"),

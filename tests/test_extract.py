@@ -822,6 +822,17 @@ class TestHere:
         event = _one(text, "visit")
         assert _countries(event, "visitor", "host") == ("ETH", "KEN")
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "NAIROBI, March 3 (Reuters) - The Ethiopian prime minister arrived here on Monday.",
+            "NAIROBI — The Ethiopian prime minister, on a visit here, said talks went well.",
+        ],
+    )
+    def test_here_under_a_dateline_in_capitals(self, text):
+        event = _one(text, "visit")
+        assert _countries(event, "visitor", "host") == ("ETH", "KEN")
+
     def test_here_is_not_the_visitors_own_country(self):
         assert _events("Kenya said the Kenyan prime minister will visit here on Monday.") == ()
 

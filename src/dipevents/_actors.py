@@ -155,6 +155,11 @@ def find_actors(
             mentions.append(mention)
 
     mentions.extend(_context_references(text, index, mentions, compiled))
+    if include_places:
+        covered = _Cover(sorted((m.start, m.end) for m in mentions))
+        mentions.extend(
+            m for m in _datelines(text, compiled) if not covered.overlaps(m.start, m.end)
+        )
     mentions.sort(key=lambda m: (m.start, -m.end))
     return tuple(_heritage(text, _drop_overlaps(mentions)))
 
@@ -829,6 +834,48 @@ def _apposition_country(text: str, pos: int, by_start: dict[int, _Match]) -> _Ma
 def _antecedent_word(text: str, pos: int) -> bool:
     before = _word_before(text, pos)
     return before is not None and before[0].lower() in _words("antecedent_word")
+
+
+# --- datelines -------------------------------------------------------------------------------
+
+
+def _datelines(text: str, compiled: Compiled) -> list[ActorMention]:
+    """The place in capitals that opens a wire story ("JAKARTA —", "NEW DELHI, March 3
+    (Reuters) -"), as a location standing for its country."""
+    out: list[ActorMention] = []
+    for found in _DATELINE_CAPS.finditer(text):
+        words = found.group(1)
+        titled = " ".join(w.capitalize() for w in words.split())
+        code: str | None = None
+        for candidate in compiled.candidates.get(titled, ()):
+            entry = candidate.entry
+            if candidate.type in ("country", "capital") and isinstance(entry, CountryEntry):
+                code = entry.code
+            elif candidate.type == "place" and isinstance(entry, PlaceEntry):
+                code = entry.country
+            if code is not None:
+                break
+        country = compiled.countries.get(code) if code is not None else None
+        if country is None:
+            continue
+        out.append(
+            ActorMention(
+                start=found.start(1),
+                end=found.end(1),
+                text=words,
+                actor=_country_actor(country),
+                location=True,
+                source=f"place:{titled}",
+            )
+        )
+    return out
+
+
+# at the start of a line, a name in capitals, then a comma, an agency in brackets, a dash or a colon
+_DATELINE_CAPS = re.compile(
+    r"(?m)^[ \t]*([A-Z][A-Z'.-]{2,20}(?:[ \t][A-Z][A-Z'.-]{1,20}){0,2})"
+    r"(?=,|[ \t]*\(|[ \t]+(?:--?|\u2014|\u2013)[ \t]|:[ \t])"
+)
 
 
 # --- compound demonyms ---------------------------------------------------------------------------
