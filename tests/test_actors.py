@@ -165,6 +165,20 @@ class TestPeople:
         assert find_actors("Moon met the delegation.") == ()
 
 
+class TestSentenceOpeners:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "If North Korea fires again, Tokyo will respond.",
+            "Unless North Korea stops, the talks end.",
+            "Although North Korea denied it, the talks ended.",
+        ],
+    )
+    def test_a_capitalised_opener_is_no_part_of_a_name(self, text):
+        """ "If", "Unless", "Although" open the sentence; they do not join the name after."""
+        assert "North Korea" in [m.text for m in find_actors(text)]
+
+
 class TestDatelines:
     @pytest.mark.parametrize(
         ("text", "words", "country"),
