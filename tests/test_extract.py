@@ -886,6 +886,18 @@ class TestLaunch:
         event = _one(text, "launch")
         assert _countries(event, "launcher", "target") == (launcher, target)
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Iran showed a new engine for a ballistic missile during a ground test on Friday.",
+            "Rebels fired rockets at the base, and Iraq responded with artillery fire.",
+        ],
+    )
+    def test_tests_and_fire_of_something_else(self, text):
+        """A ground test, artillery fire: no launch by the one who tested or fired."""
+        found = [e for e in _events(text) if e.kind == "launch"]
+        assert all(e.launcher is None for e in found)
+
     def test_pounded_with_no_projectile(self):
         assert _events("The army pounded rebel positions with artillery.") == ()
 

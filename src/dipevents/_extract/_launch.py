@@ -32,7 +32,7 @@ from ._common import (
 )
 from ._context import _Sentence
 from ._triggers import ItemMention, TriggerHit
-from ._words import _WORD
+from ._words import _WORD, _word_before
 
 
 _NO_BEFORE = re.compile(r"(?<!\w)(?:no|No|without)(?:\s[\w-]{1,20}){0,2}\s$")
@@ -349,7 +349,8 @@ _POSSESSIVE_BEFORE = re.compile(r"\w['’]s?\s(?:[\w'’-]+\s)?$")
 
 def _not_a_launch(ctx: _Sentence, hit: TriggerHit, lo: int) -> str:
     """General reasons a launch word names no launch: a habit, a ban, a launch site, a
-    generic plural ("opposes missile launches")."""
+    generic plural ("opposes missile launches"), a test or fire of something else ("a ground
+    test", "artillery fire")."""
     start = _nth_word_start(ctx.text, hit.start, 6, lo)
     before = {w.group().lower() for w in _WORD.finditer(ctx.text, start, hit.start)}
     words = ctx.lex.words
@@ -361,6 +362,9 @@ def _not_a_launch(ctx: _Sentence, hit: TriggerHit, lo: int) -> str:
         # "condemns missile launches" is a stance; "condemns Iran's firing of a missile" is
         # about one launch
         return "discarded: a ban or a stance on launches, not a launch"
+    word = _word_before(ctx.text, hit.start, lo)
+    if word is not None and word[0].lower() in words.get("not_launch_before", ()):
+        return f"discarded: a {word[0]} {hit.text}, not a launch"
     if hit.trigger.frame == "launch_noun":
         following = _WORD.match(ctx.text, hit.end + 1) if hit.end < len(ctx.text) else None
         if following is not None and following.group().lower() in words.get("not_launch_after", ()):
