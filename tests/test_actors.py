@@ -274,6 +274,14 @@ class TestContext:
         stay two."""
         assert [m.actor.country for m in find_actors(text)] == countries
 
+    def test_the_kingdom_is_a_monarchy(self):
+        """ "the kingdom", "the emirate" stand for the last state of that kind named before."""
+        found = find_actors(
+            "Jordan sent aid to Gaza City on Monday, the first of many convoys from the kingdom.",
+            include_places=True,
+        )
+        assert [(m.text, m.actor.country) for m in found][-1] == ("the kingdom", "JOR")
+
     def test_a_description_is_no_state_named_in_its_clause(self):
         """A state named in the description's own clause is not what it describes, even when
         it was also named before."""

@@ -966,6 +966,8 @@ def _epithet_pattern() -> re.Pattern[str]:
     )
 
 
+_STATE_KIND_NOUNS = frozenset({"kingdom", "emirate", "sultanate"})
+
 # a clause or sentence boundary between an antecedent and a description of it
 _CLAUSE_OR_SENTENCE = re.compile(r"[,;:()\u2013\u2014]|[.!?][\"'”’]?\s|\n")
 _ANTECEDENT_REACH = 500  # characters back that a description may point
@@ -989,13 +991,17 @@ def _epithets(
     for found in _epithet_pattern().finditer(text):
         i = bisect.bisect_right(starts, found.start()) - 1
         antecedent = None
+        noun = found.group().rsplit(None, 1)[-1].lower()
+        kinds = _words(noun, lower=False) if noun in _STATE_KIND_NOUNS else None
         clause_mates: set[str] = set()  # states named in the description's own clause
         while i >= 0 and states[i].end > found.start() - _ANTECEDENT_REACH:
             m = states[i]
             if m.end <= found.start():
                 if not _CLAUSE_OR_SENTENCE.search(text, m.end, found.start()):
                     clause_mates.add(m.actor.country or "")
-                elif m.actor.country not in clause_mates:
+                elif m.actor.country not in clause_mates and (
+                    kinds is None or m.actor.country in kinds  # "the kingdom": a monarchy
+                ):
                     antecedent = m
                     break
             i -= 1
