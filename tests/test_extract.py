@@ -516,6 +516,19 @@ class TestTransfer:
         assert _countries(event, "supplier", "recipient") == ("DZA", "TUN")
         assert event.status == "ongoing"
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Chile has overtaken Peru as Bolivia's biggest supplier of gas.",
+            "Chile, which has overtaken Peru as the biggest supplier of gas to Bolivia, gained.",
+            "Gas bought from Chile is now Bolivia's main source of fuel.",
+        ],
+    )
+    def test_a_supplier_named_as_someones(self, text):
+        """ "X has overtaken Y as Z's biggest supplier": X supplies Z."""
+        event = _one(text, "transfer")
+        assert _countries(event, "supplier", "recipient") == ("CHL", "BOL")
+
     def test_a_source_of_nothing_transferable(self):
         assert _events("Tourism is the main source of income for Nepal.") == ()
 

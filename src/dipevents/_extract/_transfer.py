@@ -29,6 +29,7 @@ from ._common import (
     _nth_word_start,
     _owner,
     _possessor,
+    _preposition,
     _state_of,
     _status,
     _subject,
@@ -92,10 +93,28 @@ def _transfer(ctx: _Sentence, hit: TriggerHit) -> Frame:
         # "China is the main source of oil for North Korea", "the UK, the main provider of
         # arms to Ankara": a standing supply
         goods = _items(ctx, hit.end, min(hi, hit.end + 40))
-        supplier = _possessor(ctx, hit.start) or _subject(ctx, hit.start)
+        customer = _SUPPLIER_OF.search(ctx.text, max(ctx.start, hit.start - 60), hit.start)
+        owner = _possessor_of_phrase(ctx, customer) if customer else None
+        if owner is not None or (customer is not None and customer.group(1)):
+            # "Russia has overtaken Iraq as India's biggest supplier of crude": India buys,
+            # and the one that overtook is the main clause's subject
+            at = customer.start() if customer else hit.start
+            supplier = (
+                _main_subject(ctx, at)
+                or next(
+                    (  # "Oil bought from Russia is now Cuba's main source of fuel"
+                        m
+                        for m in reversed(ctx.actors[: bisect.bisect_left(ctx.actor_starts, at)])
+                        if m.start >= ctx.start and _preposition(ctx, m.start) == "from"
+                    ),
+                    None,
+                )
+            )
+        else:
+            supplier = _possessor(ctx, hit.start) or _subject(ctx, hit.start)
         if supplier is None:
             return [], "a supplier named by what it is, but no supplier found", None
-        recipient = _first(after, {"to", "for"})
+        recipient = _first(after, {"to", "for"}) or owner
     elif frame == "transfer_noun":
         if any(
             t.trigger.kind == "transfer"
@@ -351,6 +370,22 @@ _GIVING = re.compile(
     r"contribut|donat|ship|sell|sold|suppl|resum|envisag|complet|seal|clinch|finali[sz]|sign)"
     r"\w{0,6}\s(?:\S{1,15}\s){0,4}$",
     re.IGNORECASE,
+)
+
+
+def _possessor_of_phrase(ctx: _Sentence, phrase: re.Match[str]) -> ActorMention | None:
+    """The actor whose possessive opens *phrase* ("India's biggest supplier")."""
+    index = bisect.bisect_left(ctx.actor_starts, phrase.start("owner"))
+    if index < len(ctx.actors) and ctx.actors[index].start == phrase.start("owner"):
+        m = ctx.actors[index]
+        return m if _usable(ctx, m) and not m.location else None
+    return None
+
+
+# "as the main", "as India's biggest": what opens the supplier noun's phrase
+_SUPPLIER_OF = re.compile(
+    r"(\bas\s)?(?:the\s|(?P<owner>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})['’]s\s)"
+    r"(?:[a-z][\w-]*\s){0,3}$"
 )
 
 
