@@ -560,6 +560,26 @@ class TestTransfer:
         found = [e for e in _events(text) if e.kind == "transfer"]
         assert [_countries(e, "supplier", "recipient") for e in found] == expected
 
+    @pytest.mark.parametrize(
+        ("text", "supplier"),
+        [
+            ("Peru took delivery on Monday of two Chilean-built patrol boats.", None),
+            ("Peru took delivery of two patrol boats from Chile.", "CHL"),
+        ],
+    )
+    def test_took_delivery(self, text, supplier):
+        """Taking delivery is a delivery even when the seller goes unnamed; where the goods
+        were built names no seller."""
+        event = _one(text, "transfer")
+        assert _countries(event, "supplier", "recipient") == (supplier, "PER")
+
+    def test_food_is_goods(self):
+        event = _one("Kenya will send 2,000 tonnes of maize to Somalia next month.", "transfer")
+        assert (_countries(event, "supplier", "recipient"), event.status) == (
+            ("KEN", "SOM"),
+            "planned",
+        )
+
     def test_goods_named_by_a_pronoun(self):
         """ "buying rifles and supplying them to X": "them" are the rifles."""
         event = _one("Peru has been buying rifles and supplying them to Bolivia.", "transfer")

@@ -87,7 +87,10 @@ def _transfer(ctx: _Sentence, hit: TriggerHit) -> Frame:
         for good in goods:
             if supplier is None:
                 supplier = _owner(ctx, good, within=good.start - hit.end + 1)
-        if supplier is None:
+                if supplier is not None and _modifier_compound(ctx, supplier):
+                    supplier = None  # "Turkish-built drones": where they were made
+        if supplier is None and not ("delivery" in hit.text.lower() and recipient is not None):
+            # "bought new jets" says too little; "took delivery of new jets" is a delivery
             return [], "bought or received, but from no one named", None
     elif frame == "supplier_noun":
         # "China is the main source of oil for North Korea", "the UK, the main provider of
