@@ -843,6 +843,48 @@ class TestVisitEdges:
         assert _countries(event, "visitor", "host") == ("CHL", "PER")
 
 
+class TestReferencesInPractice:
+    def test_we_is_the_speakers_side(self):
+        event = _one(
+            '"We will send a delegation to Lima next week," a senior Chilean official said.',
+            "visit",
+        )
+        assert _countries(event, "visitor", "host") == ("CHL", "PER")
+
+    def test_it_is_not_a_possessive(self):
+        """ "X has notified Y's coast guard that it will launch": "it" is X."""
+        event = _one(
+            "North Korea has notified Japan's coast guard that it will launch a satellite.",
+            "launch",
+        )
+        assert event.launcher.country == "PRK"
+
+    def test_its_main_source(self):
+        found = _events(
+            "Chile has been supplying Peru's army with rifles, while Brazil remains its main"
+            " source of fuel."
+        )
+        pairs = [_countries(e, "supplier", "recipient") for e in found if e.kind == "transfer"]
+        assert ("BRA", "PER") in pairs
+
+    def test_people_sheltering_in_a_place(self):
+        event = _one(
+            "Japan will provide $25 million in aid for refugees sheltering in Bangladesh.",
+            "transfer",
+        )
+        assert _countries(event, "supplier", "recipient") == ("JPN", "BGD")
+
+    def test_the_at_phrase_before_a_later_on(self):
+        """The target of "fired at a site near the Iranian city of Isfahan, in response to
+        Tehran's attack on Israel" is Iran: the "at" phrase comes first."""
+        event = _one(
+            "Israel fired missiles at a site near the Iranian city of Isfahan, in response to"
+            " Tehran's attack on Israel.",
+            "launch",
+        )
+        assert _countries(event, "launcher", "target") == ("ISR", "IRN")
+
+
 class TestHere:
     @pytest.mark.parametrize(
         "text",

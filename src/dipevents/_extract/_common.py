@@ -121,9 +121,18 @@ def _subject(ctx: _Sentence, pos: int, *, allow_location: bool = False) -> Actor
         and not _OTHER_CLAUSE.search(ctx.text, found_pronoun.end(), pos)
     ):
         return ctx.reporter_mention
+    if (
+        found is None
+        and ctx.reporter_mention is not None
+        and _WE_BEFORE.search(ctx.text, max(ctx.start, pos - 40), pos)
+    ):
+        # '"We will send a delegation to Kabul," a senior Qatari official said': "we" is the
+        # speaker's side
+        return ctx.reporter_mention
     return found
 
 
+_WE_BEFORE = re.compile(r"(?<![\w'’])[Ww]e\s(?:[\w'’-]+\s){0,3}$")
 _ADVERBIAL_ING = re.compile(r"\b(?:before|after|while|when|since|upon)\s$", re.IGNORECASE)
 
 
@@ -547,7 +556,12 @@ def _antecedent(
             continue
         if other is not None and (m is other or m.actor.country == other.actor.country):
             continue
-        if subject and (is_demonym(m) or _modifier_compound(ctx, m) or _prepositional(ctx, m)):
+        if subject and (
+            is_demonym(m)
+            or _modifier_compound(ctx, m)
+            or _prepositional(ctx, m)
+            or _POSSESSIVE_AFTER.match(ctx.text, m.end)  # "notified Japan's coast guard"
+        ):
             continue
         if (m.actor.kind == "person") == people and _usable(ctx, m):
             return m

@@ -208,8 +208,13 @@ def _launch(ctx: _Sentence, hit: TriggerHit) -> Frame:
         target_mention = None
     else:
         target_mention = _first(after, {"at", "on", "against", "into"})
-        if target_mention is None or target_mention.actor.country is None:
-            target_mention = _target_place(ctx, hit.end, hi) or target_mention
+        place = _target_place(ctx, hit.end, hi)
+        if place is not None and (
+            target_mention is None
+            or target_mention.actor.country is None
+            or place.start < target_mention.start  # not "..., in response to X's attack on Y"
+        ):
+            target_mention = place
     site = next((m for m, p in after if p == "from" and m.location), None)
     if launcher is not None and launcher.location:
         launcher = None

@@ -17,6 +17,7 @@ from ._common import (
     Frame,
     _adjacent,
     _after,
+    _antecedent,
     _clause,
     _each,
     _evidence,
@@ -118,6 +119,10 @@ def _transfer(ctx: _Sentence, hit: TriggerHit) -> Frame:
         if supplier is None:
             return [], "a supplier named by what it is, but no supplier found", None
         recipient = _first(after, {"to", "for"}) or owner
+        its = _ITS_BEFORE.search(ctx.text, max(ctx.start, hit.start - 40), hit.start)
+        if recipient is None and its is not None:
+            # "China supplies Myanmar's army, while Russia remains its main source of jets"
+            recipient = _antecedent(ctx, its.start(), "its", supplier)
     elif frame == "transfer_noun":
         if any(
             t.trigger.kind == "transfer"
@@ -286,7 +291,8 @@ def _people_in_place(ctx: _Sentence, pos: int, hi: int) -> ActorMention | None:
 
 
 _TO_PEOPLE_IN = re.compile(
-    r"\s(?:to|for)\s(?:[\w,.'’-]+\s){0,3}?([a-z]+)\s(?:in|inside|across)\s(?:the\s)?"
+    r"\s(?:to|for)\s(?:[\w,.'’-]+\s){0,3}?([a-z]+)(?:\s[a-z]{3,15}ing)?\s(?:in|inside|across)\s"
+    r"(?:the\s)?"  # "aid for refugees sheltering in Bangladesh"
 )
 
 _WITH_BEFORE = re.compile(r"\b(?:with|using|uses|used|use)\s(?:\w+\s){0,2}$", re.IGNORECASE)
@@ -386,6 +392,7 @@ def _possessor_of_phrase(ctx: _Sentence, phrase: re.Match[str]) -> ActorMention 
 
 
 # "as the main", "as India's biggest": what opens the supplier noun's phrase
+_ITS_BEFORE = re.compile(r"\b(?:its|their)\s(?:[a-z][\w-]*\s){0,2}$")
 _SUPPLIER_OF = re.compile(
     r"(\bas\s)?(?:the\s|(?P<owner>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})['’]s\s)"
     r"(?:[a-z][\w-]*\s){0,3}$"
