@@ -776,6 +776,23 @@ class TestMoreVisitWords:
     def test_visit_words(self, text, visitor, host):
         assert _countries(_one(text, "visit"), "visitor", "host") == (visitor, host)
 
+    @pytest.mark.parametrize(
+        ("text", "visits"),
+        [
+            ("Lula signed a trade deal with the Kenyan president in Nairobi.", [("BRA", "KEN")]),
+            ("Kenya and Uganda signed a border deal in 2019.", []),
+            (
+                "The Chinese foreign minister began a swing through the region in Riyadh.",
+                [("CHN", "SAU")],
+            ),
+        ],
+    )
+    def test_signed_in_a_place_and_a_swing(self, text, visits):
+        """Signing something in a foreign place is being there; a swing through a region
+        starts where it is said to."""
+        found = [e for e in _events(text, published="2024-01-17") if e.kind == "visit"]
+        assert [_countries(e, "visitor", "host") for e in found] == visits
+
     def test_a_welcomed_decision_is_no_guest(self):
         assert _events("Japan welcomed South Korea's decision to drop its lawsuit.") == ()
 
