@@ -598,6 +598,21 @@ class TestTransfer:
         was sent."""
         assert [e for e in _events(text) if e.kind == "transfer"] == []
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "If Iran sends drones to Russia, the bloc will respond.",
+            "Peru warned Chile that if it sells jets to Bolivia, ties will suffer.",
+            '"If Peru sends jets to Bolivia, it will escalate," a Chilean envoy said.',
+        ],
+    )
+    def test_a_clause_opened_by_if_is_hypothetical(self, text):
+        [event] = [e for e in _events(text) if e.kind == "transfer"]
+        assert event.status == "hypothetical"
+
+    def test_export_permits_are_no_transfer(self):
+        assert _events("Ottawa lifted its freeze on new arms export permits for Riyadh.") == ()
+
     def test_armed_with(self):
         """ "a frigate armed with missiles": what it carries; "armed the rebels with" gives."""
         assert _events("A Peruvian frigate armed with missiles sailed into Valparaiso.") == ()

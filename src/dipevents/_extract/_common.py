@@ -355,10 +355,19 @@ def _status(ctx: _Sentence, hit: TriggerHit, default: str = "occurred") -> str:
                 found.add(status)
     if _headline_infinitive(ctx, hit):
         found.add("planned")
+    if _report_end(ctx, hit.start) <= lo and (
+        _CONDITION_OPENS.search(ctx.text, max(ctx.start, lo - 10), lo)
+        or _CONDITION_FIRST.match(ctx.text, lo)
+    ):
+        found.add("hypothetical")  # "if it takes delivery of ...": the clause opens with "if"
     for status in _STATUS_ORDER:
         if status in found:
             return status
     return default
+
+
+_CONDITION_OPENS = re.compile(r"(?<![\w'’])(?:if|unless)\s$", re.IGNORECASE)
+_CONDITION_FIRST = re.compile(r"[\"'“‘]?(?:If|Unless)\s")
 
 
 def _headline_infinitive(ctx: _Sentence, hit: TriggerHit) -> bool:
