@@ -613,6 +613,12 @@ class TestTransfer:
     def test_export_permits_are_no_transfer(self):
         assert _events("Ottawa lifted its freeze on new arms export permits for Riyadh.") == ()
 
+    def test_coordinated_gerunds_share_their_subject(self):
+        """ "Peru must stop appeasing Chile and selling it arms": Peru sells, to Chile ("it");
+        "arms" after a pronoun is the goods, not a verb."""
+        found = [e for e in _events("Peru must stop appeasing Chile and selling it arms.")]
+        assert [_countries(e, "supplier", "recipient") for e in found] == [("PER", "CHL")]
+
     def test_armed_with(self):
         """ "a frigate armed with missiles": what it carries; "armed the rebels with" gives."""
         assert _events("A Peruvian frigate armed with missiles sailed into Valparaiso.") == ()

@@ -206,8 +206,18 @@ def _nearest_subject(
                 and not _WHO_AFTER.match(ctx.text, m.end)  # "by the Royal Navy, who denied"
             ):
                 continue
+            if _AND_GERUND.search(
+                ctx.text, max(ctx.start, pos - 12), pos
+            ) and _GERUND_BEFORE.search(ctx.text, max(ctx.start, m.start - 30), m.start):
+                # "must stop appeasing Turkey and selling it arms": Turkey is the object of the
+                # first verb; both verbs share the clause's subject
+                continue
             return _head_of_list(ctx, m, bound)
     return None
+
+
+_AND_GERUND = re.compile(r"\band\s$")
+_GERUND_BEFORE = re.compile(r"\b[a-z]{3,}ing\s(?:the\s)?$")
 
 
 _INDEFINITE = re.compile(r"(?<![\w'’-])(?:a|an)\s(?![\w-]+\s(?:of|from)\s)")

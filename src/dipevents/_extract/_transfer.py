@@ -57,7 +57,7 @@ def _transfer(ctx: _Sentence, hit: TriggerHit) -> Frame:
         and word[0].lower() in _DETERMINERS | {"its", "their", "his", "her", "long"}
     ):
         return [], "discarded: 'promised' describes goods here ('its promised jets')", None
-    if hit.text.lower() in {"ships", "ship"} and not _right_after_a_subject(ctx, hit):
+    if hit.text.lower() in {"ships", "ship", "arms"} and not _right_after_a_subject(ctx, hit):
         return [], "discarded: 'ships' is a noun here", None
     following = _WORD.match(ctx.text, hit.end + 1) if hit.end < len(ctx.text) else None
     if following is not None and following.group().lower() in ctx.lex.words.get(
@@ -164,6 +164,9 @@ def _transfer(ctx: _Sentence, hit: TriggerHit) -> Frame:
             and not is_demonym(after[0][0])
         ):
             recipient = after[0][0]  # "supplied Russia with shells", "sold Ukraine tanks"
+        if recipient is None and (them := _THEM_THEN_GOODS.match(ctx.text, hit.end)):
+            # "selling it arms", "supplied them with drones": the pronoun is the recipient
+            recipient = _antecedent(ctx, hit.start, them.group(1), supplier)
         if supplier is None:
             supplier = _first(after, {"from"})
         if not goods and not _OBJECT_AFTER.match(ctx.text, hit.end):
@@ -392,6 +395,7 @@ def _possessor_of_phrase(ctx: _Sentence, phrase: re.Match[str]) -> ActorMention 
 
 
 # "as the main", "as India's biggest": what opens the supplier noun's phrase
+_THEM_THEN_GOODS = re.compile(r"\s(it|them)\s(?:with\s)?(?=[\w$€£-])(?!to\b|for\b)", re.IGNORECASE)
 _ITS_BEFORE = re.compile(r"\b(?:its|their)\s(?:[a-z][\w-]*\s){0,2}$")
 _SUPPLIER_OF = re.compile(
     r"(\bas\s)?(?:the\s|(?P<owner>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})['’]s\s)"
