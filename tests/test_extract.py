@@ -616,7 +616,7 @@ class TestTransfer:
     def test_coordinated_gerunds_share_their_subject(self):
         """ "Peru must stop appeasing Chile and selling it arms": Peru sells, to Chile ("it");
         "arms" after a pronoun is the goods, not a verb."""
-        found = [e for e in _events("Peru must stop appeasing Chile and selling it arms.")]
+        found = _events("Peru must stop appeasing Chile and selling it arms.")
         assert [_countries(e, "supplier", "recipient") for e in found] == [("PER", "CHL")]
 
     def test_armed_with(self):
