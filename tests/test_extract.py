@@ -1014,6 +1014,20 @@ class TestLaunch:
     def test_pounded_with_no_projectile(self):
         assert _events("The army pounded rebel positions with artillery.") == ()
 
+    @pytest.mark.parametrize(
+        ("text", "launcher"),
+        [
+            ("Space shuttle Atlantis lifted off on Tuesday.", "USA"),
+            ("A Long March rocket lifted off on Tuesday.", "CHN"),
+            ("A Falcon 9 rocket lifted off on Tuesday.", None),
+        ],
+    )
+    def test_a_vehicle_only_one_state_flies(self, text, launcher):
+        """With no launcher named, a vehicle flown by one state's programme names that state;
+        one flown for many customers names none."""
+        event = _one(text, "launch")
+        assert (event.launcher.country if event.launcher else None) == launcher
+
     def test_a_scrubbed_launch(self):
         event = _one("Nasa scrubbed the launch of its new moon rocket on Monday.", "launch")
         assert (event.launcher.country, event.status) == ("USA", "postponed")

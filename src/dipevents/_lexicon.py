@@ -59,6 +59,7 @@ class EventLexicon:
     words: dict[str, frozenset[str]]
     reporting_pattern: re.Pattern[str]
     patterns: dict[str, re.Pattern[str]]
+    vehicles: dict[str, str] = attrs.field(factory=dict)  # launch vehicle → the state flying it
 
 
 @functools.cache
@@ -105,6 +106,7 @@ def event_lexicon() -> EventLexicon:
         words={role: frozenset(ws) for role, ws in words.items()},
         reporting_pattern=compile_phrases(words.get("reporting_verb", set()), flags=re.IGNORECASE),
         patterns=_word_patterns(words),
+        vehicles={row["vehicle"].lower(): row["country"] for row in read_table("vehicles.tsv")},
     )
 
 

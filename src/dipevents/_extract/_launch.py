@@ -8,7 +8,9 @@ from collections.abc import Sequence
 
 import attrs
 
+from .._actor import Actor
 from .._events import Event, Launch
+from .._gazetteer import Gazetteer
 from .._mentions import ActorMention, is_demonym
 from ._common import (
     _WINDOW,
@@ -221,6 +223,8 @@ def _launch(ctx: _Sentence, hit: TriggerHit) -> Frame:
     if launcher is None and site is not None and _national_site(ctx, site):
         # "blasted off from the Sohae Space Center": a state's own launch site
         launcher = attrs.evolve(site, location=False)
+    if launcher is None:
+        launcher = _national_vehicle(ctx, vehicle or projectile)  # "space shuttle Discovery"
     if launcher is None and target_mention is None and not intransitive:
         return [], "no launcher and no target: nobody is said to have launched it", None
     if (
@@ -318,6 +322,19 @@ def _launch_with(
 
 _WITH_AFTER = re.compile(r"\swith\s", re.IGNORECASE)
 _WITH_PLACE_PREP = re.compile(r"\b(?:in|near|inside|across|over)\s(?:the\s)?$")
+
+
+def _national_vehicle(ctx: _Sentence, item: ItemMention) -> ActorMention | None:
+    """The state whose programme alone flies the launch vehicle *item* ("space shuttle",
+    "Long March"), as a mention on the vehicle's words; None for vehicles many fly."""
+    code = ctx.lex.vehicles.get(item.text.lower())
+    country = Gazetteer.default().compiled().countries.get(code) if code else None
+    if country is None:
+        return None
+    actor = Actor(name=country.name, kind="state", country=country.code)
+    return ActorMention(
+        start=item.start, end=item.end, text=item.text, actor=actor, source=f"vehicle:{code}"
+    )
 
 
 def _national_site(ctx: _Sentence, site: ActorMention) -> bool:
