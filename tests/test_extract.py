@@ -495,6 +495,12 @@ class TestTransfer:
         event = _one(text, "transfer")
         assert _countries(event, "supplier", "recipient") == (supplier, recipient)
 
+    def test_a_people_as_recipient(self):
+        """ "gave Afghans food": a people named by its plural is its state; an adjective
+        before goods ("Iraqi tanks") is not."""
+        event = _one("Japan gave Afghans food and tents.", "transfer")
+        assert _countries(event, "supplier", "recipient") == ("JPN", "AFG")
+
     @pytest.mark.parametrize(
         ("text", "recipient"),
         [

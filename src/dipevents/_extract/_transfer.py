@@ -161,9 +161,10 @@ def _transfer(ctx: _Sentence, hit: TriggerHit) -> Frame:
             and after
             and after[0][1] == hit.text.lower().split()[-1]
             and not _modifier_compound(ctx, after[0][0])
-            and not is_demonym(after[0][0])
+            and (not is_demonym(after[0][0]) or _PEOPLE_PLURAL.fullmatch(after[0][0].text))
         ):
-            recipient = after[0][0]  # "supplied Russia with shells", "sold Ukraine tanks"
+            # "supplied Russia with shells", "sold Ukraine tanks", "gives Palestinians aid"
+            recipient = after[0][0]
         if recipient is None and (them := _THEM_THEN_GOODS.match(ctx.text, hit.end)):
             # "selling it arms", "supplied them with drones": the pronoun is the recipient
             recipient = _antecedent(ctx, hit.start, them.group(1), supplier)
@@ -395,6 +396,7 @@ def _possessor_of_phrase(ctx: _Sentence, phrase: re.Match[str]) -> ActorMention 
 
 
 # "as the main", "as India's biggest": what opens the supplier noun's phrase
+_PEOPLE_PLURAL = re.compile(r"[A-Z][a-z]+(?:ians|ans|is|ese|ers)")  # a people, not an adjective
 _THEM_THEN_GOODS = re.compile(r"\s(it|them)\s(?:with\s)?(?=[\w$€£-])(?!to\b|for\b)", re.IGNORECASE)
 _ITS_BEFORE = re.compile(r"\b(?:its|their)\s(?:[a-z][\w-]*\s){0,2}$")
 _SUPPLIER_OF = re.compile(
