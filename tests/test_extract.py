@@ -1034,6 +1034,12 @@ class TestLaunch:
         event = _one(text, "launch")
         assert (event.launcher.country if event.launcher else None) == launcher
 
+    def test_a_space_launch_with_no_launcher_named(self):
+        """A satellite put into orbit is a launch even when no state is named."""
+        event = _one("An Ariane rocket put two satellites into orbit from Kourou.", "launch")
+        assert (event.launcher, event.target) == (None, None)
+        assert _events("The missile put the region on edge.") == ()
+
     def test_a_scrubbed_launch(self):
         event = _one("Nasa scrubbed the launch of its new moon rocket on Monday.", "launch")
         assert (event.launcher.country, event.status) == ("USA", "postponed")

@@ -225,7 +225,12 @@ def _launch(ctx: _Sentence, hit: TriggerHit) -> Frame:
         launcher = attrs.evolve(site, location=False)
     if launcher is None:
         launcher = _national_vehicle(ctx, vehicle or projectile)  # "space shuttle Discovery"
-    if launcher is None and target_mention is None and not intransitive:
+    if (
+        launcher is None
+        and target_mention is None
+        and not intransitive
+        and projectile.category not in {"satellite", "launch_vehicle"}  # a space launch is one
+    ):
         return [], "no launcher and no target: nobody is said to have launched it", None
     if (
         (launcher is None or launcher.actor.country is None)
