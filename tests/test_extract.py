@@ -929,6 +929,59 @@ class TestReferencesInPractice:
         assert _countries(event, "launcher", "target") == ("ISR", "IRN")
 
 
+class TestNotWhatItSeems:
+    @pytest.mark.parametrize(
+        ("text", "kind"),
+        [
+            (
+                "Peru ordered its ministry to deliver tents and food to villages in Cusco.",
+                "transfer",
+            ),
+            (
+                "Peru banned rice exports, a move that sent buyers scrambling for supplies.",
+                "transfer",
+            ),
+            ("The striker unleashed a missile from 25 metres to send Peru through.", "transfer"),
+            (
+                "The rocket failed, forcing controllers to send a command and destroying the"
+                " satellite.",
+                "transfer",
+            ),
+            ("India joined the few states able to launch missiles on the move.", "launch"),
+            ("Seoul saw no signs of an imminent missile launch by the North.", "launch"),
+        ],
+    )
+    def test_no_event(self, text, kind):
+        """A request, a delivery at home, a figure of speech, a later verb's goods, a
+        capability, a prospect: none is the event its words suggest."""
+        assert [e for e in _events(text) if e.kind == kind] == []
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Kyiv urged Canadian lawmakers to send more armoured vehicles.",
+            "Lawmakers urged the Pentagon not to sell Turkey F-35 fighters.",
+        ],
+    )
+    def test_a_request_is_hypothetical(self, text):
+        [event] = [e for e in _events(text) if e.kind == "transfer"]
+        assert event.status == "hypothetical"
+
+    def test_goods_before_a_relative_clause(self):
+        event = _one("The artillery systems that Chile sold to Peru arrived on Monday.", "transfer")
+        assert _countries(event, "supplier", "recipient") == ("CHL", "PER")
+
+    def test_an_expected_trip_told_again(self):
+        """ "is expected in X ..., in what would be his fifth trip to the country": one
+        planned visit."""
+        found = _events(
+            "The Kenyan president is expected in Kampala next week, officials said, in what would"
+            " be his fifth trip to the country.",
+            published="2024-03-04",
+        )
+        assert [(e.kind, e.status) for e in found] == [("visit", "planned")]
+
+
 class TestHere:
     @pytest.mark.parametrize(
         "text",

@@ -429,8 +429,8 @@ def _restated(seen: Event, event: Event) -> bool:
     occurred and on the same days, is the first one told again, not another event."""
     return (
         type(seen) is type(event)
-        and event.status == "occurred"
-        and seen.status != "occurred"
+        and event.status in {"occurred", "hypothetical"}  # "in what would be his fifth trip"
+        and seen.status not in {"occurred", event.status}
         and _key(seen)[2:] == _key(event)[2:]
         and _close_in_time(seen, event)
         and all(getattr(event, role) is not None for role in _ROLES[type(event).__name__])

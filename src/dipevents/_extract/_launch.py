@@ -383,6 +383,8 @@ def _not_a_launch(ctx: _Sentence, hit: TriggerHit, lo: int) -> str:
     words = ctx.lex.words
     if before & words.get("habitual_word", frozenset()):
         return "discarded: a habit, not one launch"
+    if before & words.get("not_one_launch", frozenset()):
+        return "discarded: a capability or a prospect ('able to launch'), not a launch"
     if before & words.get("launch_policy_word", frozenset()) and not (
         hit.trigger.frame == "launch_noun" and _POSSESSIVE_BEFORE.search(ctx.text, start, hit.start)
     ):

@@ -172,8 +172,11 @@ def _transfer(ctx: _Sentence, hit: TriggerHit) -> Frame:
             supplier = _first(after, {"from"})
         if not goods and not _OBJECT_AFTER.match(ctx.text, hit.end):
             # "Arms that X sold": the goods come before a verb with no object of its own (not
-            # "... missiles, once Kim gives the order")
-            goods = _items(ctx, lo, supplier.start if supplier else hit.start)
+            # "... missiles, once Kim gives the order"), and only its subject stands between
+            # (not "unleashed a missile ... to send France through")
+            before = _items(ctx, lo, supplier.start if supplier else hit.start)
+            if before and _RELATIVE_GOODS.fullmatch(ctx.text, before[-1].end, hit.start):
+                goods = before
     if recipient is not None and is_demonym(recipient):
         following = (
             _WORD.match(ctx.text, recipient.end + 1) if recipient.end < len(ctx.text) else None
@@ -198,6 +201,17 @@ def _transfer(ctx: _Sentence, hit: TriggerHit) -> Frame:
         ) or _A_TEAM.match(ctx.text, hit.end + 1, min(hi, hit.end + 40))
         if envoys is not None:  # "sent inspectors to Iran", "will send a delegation"
             return _visit_by_envoy(ctx, hit, supplier, recipient, envoys, after)
+    if (
+        goods
+        and frame == "give"
+        and goods[0].start > hit.end
+        and not (_is_passive(ctx, hit) or _REDUCED_PASSIVE.match(ctx.text, hit.end))
+    ):
+        # "send a destruct command and destroying the satellite", "sent buyers scrambling for
+        # supplies": goods after a later verb are not what this verb sends
+        verb = _LATER_VERB.search(ctx.text, hit.end, goods[0].start)
+        if verb is not None:
+            goods = []
     if not goods:
         return [], "no goods: nothing that can be sent was named", None
     if frame == "give" and _deployment(ctx, hit, goods):
@@ -216,10 +230,14 @@ def _transfer(ctx: _Sentence, hit: TriggerHit) -> Frame:
         return [], "no supplier and no recipient", None
     if not any(m is not None and m.actor.country for m in (supplier, recipient)):
         return [], "discarded: no state on either side (a deal between companies?)", None
+    if recipient is None and supplier is not None and _at_home(ctx, supplier, lo, hi):
+        return [], "discarded: a delivery inside the supplier's own country", None
     back = _items(ctx, exchange, hi) if exchange else []
     planned = hit.text.lower().startswith(("pledge", "approved", "agreed", "promise"))
     standing = frame == "supplier_noun"
     status = _status(ctx, hit, "planned" if planned else "ongoing" if standing else "occurred")
+    if status in {"occurred", "negated", "planned"} and _requested(ctx, hit):
+        status = "hypothetical"  # "urged the Pentagon (not) to sell Turkey F-35s": asked for
     events: list[Event] = []
     for giver in _each(ctx, supplier):
         for taker in _each(ctx, recipient):
@@ -275,6 +293,44 @@ def _sent_to_strike(
         (t for t in _triggers_in(ctx, hit.end, hi) if t.trigger.frame == "launch_impact"), None
     )
     return impact is not None and (recipient is None or recipient.start > impact.start)
+
+
+def _requested(ctx: _Sentence, hit: TriggerHit) -> bool:
+    """ "urged allies to send more air defences": asked for, not (yet) sent."""
+    found = _TO_BEFORE.search(ctx.text, max(ctx.start, hit.start - 80), hit.start)
+    if found is None:
+        return False
+    start = _nth_word_start(ctx.text, found.start() + 1, 5, ctx.start)
+    words = {w.group().lower() for w in _WORD.finditer(ctx.text, start, found.start())}
+    return bool(words & ctx.lex.words.get("request_verb", frozenset()))
+
+
+def _at_home(ctx: _Sentence, supplier: ActorMention, lo: int, hi: int) -> bool:
+    """Tell whether the clause places the goods in the supplier's own country ("toured
+    flood-hit villages in the Osh region and ordered the ministry to deliver tents")."""
+    return any(
+        m.location and m.actor.country == supplier.actor.country and lo <= m.start < hi
+        for m in ctx.actors
+    ) and not any(
+        not m.location and m.actor.country not in (None, supplier.actor.country)
+        for m in ctx.actors
+        if lo <= m.start < hi
+    )
+
+
+_TO_BEFORE = re.compile(r"\sto\s(?:[a-z]+\s){0,2}$")  # "urged allies to (quickly) send"
+# between goods and the verb of a relative clause: its subject ("arms that Iran sent")
+_RELATIVE_GOODS = re.compile(
+    r"(?:\s[a-z][\w-]*){0,2}?(?:,?\s(?:that|which))?"  # "artillery systems that ..."
+    r"(?:\s(?:the\s)?(?:[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}|it|they|he|she|we)"
+    r"(?:\s(?:and|&)\s(?:the\s)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})?)?"
+    r"(?:\s(?:had|has|have|was|were|is|are|had\sbeen|has\sbeen|have\sbeen|planned\sto|"
+    r"wanted\sto|agreed\sto|would|will|could|did|also|secretly|reportedly|allegedly|"
+    r"continues\sto|continued\sto|began\sto|started\sto|keep|keeps|kept|themselves|"
+    r"itself|help|helps|helped))*,?\s"
+)
+# a later verb between the transfer word and goods: "and destroying", "buyers scrambling"
+_LATER_VERB = re.compile(r"(?:\band\s|,\s)[a-z]{3,}ing\s|\s[a-z]{3,}ing\s(?:for|to|into|with|on)\s")
 
 
 def _people_in_place(ctx: _Sentence, pos: int, hi: int) -> ActorMention | None:
