@@ -967,6 +967,16 @@ class TestNotWhatItSeems:
         [event] = [e for e in _events(text) if e.kind == "transfer"]
         assert event.status == "hypothetical"
 
+    def test_it_after_a_ship(self):
+        """ "seized a Panama-flagged vessel on suspicion that it transferred oil to X": "it" is
+        the vessel, not the state that seized it (and a flag names no owner)."""
+        event = _one(
+            "Japan seized a Panama-flagged vessel on suspicion that it transferred oil to North"
+            " Korea.",
+            "transfer",
+        )
+        assert _countries(event, "supplier", "recipient") == (None, "PRK")
+
     def test_goods_before_a_relative_clause(self):
         event = _one("The artillery systems that Chile sold to Peru arrived on Monday.", "transfer")
         assert _countries(event, "supplier", "recipient") == ("CHL", "PER")

@@ -177,9 +177,17 @@ def _nearest_subject(
         # "Japan would shoot them down if it bought U.S. weapons": "it" is the last state
         # named as a subject before it
         antecedent = _antecedent(ctx, it.start(), "it", None, subject=True)
-        if antecedent is not None and not _INDEFINITE.search(ctx.text, antecedent.end, it.start()):
-            # not across "a ship": in "Chile seized a ship after it ..." "it" may be the ship
+        indefinite = antecedent is not None and _INDEFINITE.search(
+            ctx.text, antecedent.end, it.start()
+        )
+        if antecedent is not None and not indefinite:
             return antecedent
+        if indefinite and _CONJUNCTION_BEFORE.search(
+            ctx.text, max(lo, it.start() - 12), it.start()
+        ):
+            # "seized a Hong Kong-flagged vessel under suspicions that it transferred oil": "it"
+            # is the vessel, which is no state (but "the missile it fired" looks further back)
+            return None
     pronoun = _HE_SHE_BEFORE.search(ctx.text, max(lo, pos - 60), pos)
     if pronoun is not None and not any(
         pronoun.start() < m.start and m.end <= pos and not m.location
@@ -220,6 +228,9 @@ _AND_GERUND = re.compile(r"\band\s$")
 _GERUND_BEFORE = re.compile(r"\b[a-z]{3,}ing\s(?:the\s)?$")
 
 
+_CONJUNCTION_BEFORE = re.compile(
+    r"\b(?:that|after|before|when|because|since|as|until|once|while|where)\s$", re.IGNORECASE
+)
 _INDEFINITE = re.compile(r"(?<![\w'’-])(?:a|an)\s(?![\w-]+\s(?:of|from)\s)")
 _IT_BEFORE = re.compile(
     r"(?<![\w'’])it\s(?:(?:had|has|have|would|will|could|may|might|did|does|also|not|never|then|"
