@@ -182,8 +182,10 @@ def _nearest_subject(
         )
         if antecedent is not None and not indefinite:
             return antecedent
-        if indefinite and _CONJUNCTION_BEFORE.search(
-            ctx.text, max(lo, it.start() - 12), it.start()
+        if (
+            indefinite
+            and _CONJUNCTION_BEFORE.search(ctx.text, max(lo, it.start() - 12), it.start())
+            and not _IS_WAS.search(ctx.text, indefinite.end(), it.start())  # not "a deal is near"
         ):
             # "seized a Hong Kong-flagged vessel under suspicions that it transferred oil": "it"
             # is the vessel, which is no state (but "the missile it fired" looks further back)
@@ -228,6 +230,7 @@ _AND_GERUND = re.compile(r"\band\s$")
 _GERUND_BEFORE = re.compile(r"\b[a-z]{3,}ing\s(?:the\s)?$")
 
 
+_IS_WAS = re.compile(r"\b(?:is|was|are|were|has|had|have|will|would)\b")
 _CONJUNCTION_BEFORE = re.compile(
     r"\b(?:that|after|before|when|because|since|as|until|once|while|where)\s$", re.IGNORECASE
 )
