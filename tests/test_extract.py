@@ -1103,6 +1103,11 @@ class TestLaunch:
         assert (event.launcher, event.target) == (None, None)
         assert _events("The missile put the region on edge.") == ()
 
+    def test_a_stateless_group_of_a_state(self):
+        """ "fired by Yemen's Houthis": the group fired, not Yemen."""
+        event = _one("Saudi Arabia intercepted a missile fired by Yemen's Houthis.", "launch")
+        assert event.launcher is None
+
     def test_a_scrubbed_launch(self):
         event = _one("Nasa scrubbed the launch of its new moon rocket on Monday.", "launch")
         assert (event.launcher.country, event.status) == ("USA", "postponed")

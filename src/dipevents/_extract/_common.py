@@ -94,7 +94,22 @@ def _usable(ctx: _Sentence, m: ActorMention) -> bool:
         return False  # media report events; they do not visit, send or launch
     if m.start not in ctx.excluded:
         prefix = ctx.text[max(0, m.start - 5) : m.start].lower()
-        return not prefix.endswith(("pro-", "anti-"))  # "pro-Russian separatists"
+        if prefix.endswith(("pro-", "anti-")):
+            return False  # "pro-Russian separatists"
+        return not _owner_of_a_group(ctx, m)
+    return False
+
+
+def _owner_of_a_group(ctx: _Sentence, m: ActorMention) -> bool:
+    """Tell whether *m* only says where a stateless group is from ("Yemen's Houthis fired"):
+    the group acts, not the state."""
+    possessive = _POSSESSIVE_AFTER.match(ctx.text, m.end)
+    if possessive is None:
+        return False
+    index = bisect.bisect_left(ctx.actor_starts, possessive.end())
+    if index < len(ctx.actors) and ctx.actors[index].start == possessive.end():
+        following = ctx.actors[index].actor
+        return following.kind == "group" and following.country is None
     return False
 
 
@@ -554,6 +569,12 @@ def _owner(ctx: _Sentence, item: ItemMention | None, within: int = 30) -> ActorM
             and _usable(ctx, m)
             and not m.location
             and not _OWNER_BREAK.search(ctx.text, m.end, item.start)
+            and (  # "Iran's rockets", "a North Korean missile"; not "Saudi Arabia intercepted a
+                # missile": a name with words between is the subject of a verb, not an owner
+                is_demonym(m)
+                or _POSSESSIVE_AFTER.match(ctx.text, m.end)
+                or not ctx.text[m.end : item.start].strip()
+            )
         ):
             return m
     return None
