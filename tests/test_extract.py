@@ -1445,6 +1445,18 @@ class TestAllegation:
         )
         assert _countries(event, "accuser", "accused") == ("NOR", "ERI")
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Talks stalled amid accusations from Peru that Chilean guards had fired at a village.",
+            "Talks stalled amid Peruvian accusations that Chilean guards had fired at a village.",
+        ],
+    )
+    def test_accusations_from_and_by_a_demonym(self, text):
+        """ "accusations from X that Y ...", "X-ian accusations that Y ...": X accuses Y."""
+        [event] = [e for e in _events(text) if e.kind == "allegation"]
+        assert _countries(event, "accuser", "accused") == ("PER", "CHL")
+
     def test_a_subject_never_lies_past_a_semicolon(self):
         """ "...; the rebels denied it": the rebels deny, not a state named before the
         semicolon."""

@@ -187,12 +187,24 @@ def _allegation(ctx: _Sentence, hit: TriggerHit) -> Frame:
             # "rejected a suggestion that ...", "dismisses charges it gave ...": only a denial
             # makes these accusations ("cleared him of all charges" is none)
             return [], f"discarded: {hit.text!r} accuses only when it is rejected", None
-        accuser = _first(after, {"by", "from"}) or _possessor(ctx, hit.start)
+        accuser = (
+            _first(after, {"by", "from"})
+            or _possessor(ctx, hit.start)
+            or _adjacent(ctx, hit.start)  # "amid Thai accusations that ..."
+        )
         if accuser is None and not ctx.lex.patterns["examined"].search(
             ctx.text, max(ctx.start, hit.start - 50), hit.start
         ):
             accuser = _subject(ctx, hit.start)  # not "X is investigating allegations that"
-        accused = _first(after, {"against"}) or _claim_subject(ctx, hit.end, hi)
+        # "accusations from Tajikistan that Kyrgyz guards ...": the accused follows "that"
+        that = _claim_start(ctx, hit.end, hi)
+        accused = (
+            _first(after, {"against"})
+            or (_claim_subject(ctx, that, hi) if that > hit.end else None)
+            or _claim_subject(ctx, hit.end, hi)
+        )
+        if accused is not None and accuser is not None and accused.start == accuser.start:
+            accused = None
         if hit.text.lower() == "accused of" or passive:
             accused, accuser = _subject(ctx, hit.start), _first(after, {"by"})
         if accused is None:
