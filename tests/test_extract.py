@@ -1103,6 +1103,11 @@ class TestLaunch:
         assert (event.launcher, event.target) == (None, None)
         assert _events("The missile put the region on edge.") == ()
 
+    def test_the_interceptor_is_not_the_launcher(self):
+        """ "Peruvian air defences intercepted two missiles fired at Lima": Peru did not fire."""
+        event = _one("Peruvian air defences intercepted two missiles fired at Lima.", "launch")
+        assert _countries(event, "launcher", "target") == (None, "PER")
+
     def test_a_stateless_group_of_a_state(self):
         """ "fired by Yemen's Houthis": the group fired, not Yemen."""
         event = _one("Saudi Arabia intercepted a missile fired by Yemen's Houthis.", "launch")

@@ -569,6 +569,7 @@ def _owner(ctx: _Sentence, item: ItemMention | None, within: int = 30) -> ActorM
             and _usable(ctx, m)
             and not m.location
             and not _OWNER_BREAK.search(ctx.text, m.end, item.start)
+            and not _VERB_THEN_OBJECT.search(ctx.text, m.end, item.start)
             and (  # "Iran's rockets", "a North Korean missile"; not "Saudi Arabia intercepted a
                 # missile": a name with words between is the subject of a verb, not an owner
                 is_demonym(m)
@@ -582,6 +583,12 @@ def _owner(ctx: _Sentence, item: ItemMention | None, within: int = 30) -> ActorM
 
 # between an owner and its item: no clause break, no preposition ("Gaza roads after rockets")
 _OWNER_BREAK = re.compile(r"[,;:—–]|\b(?:after|before|but|and|as|when|while|since|at|to|in|on)\b")
+
+
+# a verb and its object's first word: "Saudi air defences intercepted two ballistic missiles"
+_VERB_THEN_OBJECT = re.compile(
+    r"\b[a-z]{3,}ed\s(?:a|an|the|two|three|four|five|six|several|dozens|\d[\d,]*|its|their)\b"
+)
 
 
 _DETERMINERS = frozenset(
