@@ -495,6 +495,17 @@ class TestTransfer:
         event = _one(text, "transfer")
         assert _countries(event, "supplier", "recipient") == (supplier, recipient)
 
+    @pytest.mark.parametrize(
+        ("text", "supplier", "recipient"),
+        [
+            ("Kenya said its Chinese-supplied drones had struck the camp.", "CHN", "KEN"),
+            ("Algeria flew 115 tonnes of aid to Libya on Wednesday.", "DZA", "LBY"),
+        ],
+    )
+    def test_its_supplied_goods_and_aid_flown(self, text, supplier, recipient):
+        event = _one(text, "transfer")
+        assert _countries(event, "supplier", "recipient") == (supplier, recipient)
+
     def test_a_people_as_recipient(self):
         """ "gave Afghans food": a people named by its plural is its state; an adjective
         before goods ("Iraqi tanks") is not."""
@@ -798,6 +809,11 @@ class TestMoreVisitWords:
             ("The Kenyan president's arrival in Kampala drew crowds.", "KEN", "UGA"),
             ("Uganda rolled out the red carpet for the Kenyan president.", "KEN", "UGA"),
             ("After two days of talks in Kampala, the Kenyan president left.", "KEN", "UGA"),
+            (
+                "The Kenyan president, speaking to reporters in Kampala, said talks went well.",
+                "KEN",
+                "UGA",
+            ),
         ],
     )
     def test_visit_words(self, text, visitor, host):
@@ -1102,6 +1118,18 @@ class TestLaunch:
         event = _one("An Ariane rocket put two satellites into orbit from Kourou.", "launch")
         assert (event.launcher, event.target) == (None, None)
         assert _events("The missile put the region on edge.") == ()
+
+    def test_retaliated_with_missiles(self):
+        event = _one("Russia retaliated overnight with Kalibr missiles on Odesa.", "launch")
+        assert event.launcher.country == "RUS"
+
+    def test_a_space_launch_has_no_target(self):
+        event = _one(
+            "Iran's satellite was launched aboard a Russian rocket, amid fears that Moscow could"
+            " use it to spy on Ukraine.",
+            "launch",
+        )
+        assert event.target is None
 
     def test_the_interceptor_is_not_the_launcher(self):
         """ "Peruvian air defences intercepted two missiles fired at Lima": Peru did not fire."""

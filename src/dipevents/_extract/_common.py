@@ -624,7 +624,9 @@ def _antecedent(
             or _POSSESSIVE_AFTER.match(ctx.text, m.end)  # "notified Japan's coast guard"
         ):
             continue
-        if (m.actor.kind == "person") == people and _usable(ctx, m):
+        if (m.actor.kind == "person") == people and (
+            _usable(ctx, m) or m is ctx.reporter_mention  # "Kenya said its drones ..."
+        ):
             return m
     return None
 

@@ -241,6 +241,8 @@ def _launch(ctx: _Sentence, hit: TriggerHit) -> Frame:
         return [], "a missile attack by no one named, at no one named", None
     if launcher is not None and target_mention is not None and launcher is target_mention:
         target_mention = None
+    if projectile.category in {"satellite", "launch_vehicle"}:
+        target_mention = None  # a space launch fires at no one ("... could use it to spy on X")
     if (
         launcher is not None
         and target_mention is not None

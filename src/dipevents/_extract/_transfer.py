@@ -75,6 +75,10 @@ def _transfer(ctx: _Sentence, hit: TriggerHit) -> Frame:
         supplier = next((a for a in ctx.actors if a.end == hit.start), None)
         at = supplier.start if supplier else hit.start
         recipient = _first(after, {"to", "by", "for"})
+        its = _ITS_BEFORE.search(ctx.text, max(ctx.start, at - 30), at)
+        if recipient is None and its is not None:
+            # "Pakistan said its Chinese-supplied fighters ...": "its" is the user
+            recipient = _antecedent(ctx, its.start(), "its", supplier)
         if recipient is None and _WITH_BEFORE.search(ctx.text, max(ctx.start, at - 12), at):
             # "Ukraine struck a Russian base with U.S.-supplied missiles": who uses them is
             # the sentence's subject, not the object named just before
