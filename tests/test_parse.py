@@ -310,3 +310,18 @@ def test_the_same_parties_in_two_years_are_two_events():
     text = "Iran launched 5 rockets this year, more than the 3 rockets it launched last year."
     launches = [e for e in parse(text, published="2024-06-04").events if e.kind == "launch"]
     assert sorted(str(e.when.start.year) for e in launches) == ["2023", "2024"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran ſent drones to Russia.",  # a long s: matched without case, lower() keeps it
+        "Putin VİSITED China.",  # a dotted capital I: lower() makes two characters of it
+        "Iran sent miſſiles and F-ſ16 jets.",
+        "Russia\n, envoy said",  # a name at the end of a line
+    ],
+)
+def test_letters_that_case_folding_keeps_apart_raise_nothing(text):
+    result = parse(text)
+    for mention in result.actors:
+        assert text[mention.start : mention.end] == mention.text

@@ -620,7 +620,7 @@ def _name_before(text: str, pos: int) -> tuple[int, int] | None:
     start = None
     cursor = pos
     for _ in range(6):
-        found = re.search(r"([\w'’.-]{1,40})$", text[max(0, cursor - 41) : cursor])
+        found = re.search(r"([\w'’.-]{1,40})\Z", text[max(0, cursor - 41) : cursor])
         if found is None:
             break
         word = found.group(1)

@@ -46,15 +46,18 @@ class ItemMention:
 def find_triggers(text: str) -> list[TriggerHit]:
     """Every trigger phrase in *text*, in one pass (plus one for hyphen compounds)."""
     lex = event_lexicon()
+    # (a case-insensitive match may hold a letter that lower() keeps apart, such as the long
+    # s in "ſent": such a match names no trigger)
     compounds = [
-        _hit(m.start(), m.end(), m.group(), lex.triggers[m.group().lower()])
+        _hit(m.start(), m.end(), m.group(), frames)
         for m in lex.compound_pattern.finditer(text)
+        if (frames := lex.triggers.get(m.group().lower()))
     ]
     glued = {h.start + 1 for h in compounds}  # "supplied" inside "Pyongyang-supplied"
     hits = [
-        _hit(m.start(), m.end(), m.group(), lex.triggers[m.group().lower()])
+        _hit(m.start(), m.end(), m.group(), frames)
         for m in lex.trigger_pattern.finditer(text)
-        if m.start() not in glued
+        if m.start() not in glued and (frames := lex.triggers.get(m.group().lower()))
     ]
     hits.extend(compounds)
     # "Chirac, in Beijing, signs accords": a person set off as being in a place is there
@@ -92,7 +95,11 @@ def find_items(
     designated: list[tuple[int, int]] = []
     for m in lex.designation_pattern.finditer(text, start, end):
         head = m.group("head")
-        category = lex.items[head.lower()] if head else lex.designations[m.group("prefix")]
+        category = (lex.items.get(head.lower()) if head else None) or lex.designations.get(
+            m.group("prefix")
+        )
+        if category is None:
+            continue
         items.append(
             ItemMention(
                 m.start(),
@@ -123,12 +130,15 @@ def find_items(
             previous = _word_before(text, m.start(), max(0, m.start() - 41))
             if previous is not None and previous[0].lower() in people_before:
                 continue  # "hand over the alleged bombers": people, not aircraft
+        category = lex.items.get(m.group().lower())
+        if category is None:
+            continue  # "miſſiles": matched without case, but not one of our words
         items.append(
             ItemMention(
                 m.start(),
                 m.end(),
                 m.group(),
-                lex.items[m.group().lower()],
+                category,
                 _quantity_before(text, quantities, q_starts, m.start()),
             )
         )
