@@ -1137,9 +1137,13 @@ class TestLaunch:
         assert _countries(event, "launcher", "target") == (None, "PER")
 
     def test_a_stateless_group_of_a_state(self):
-        """ "fired by Yemen's Houthis": the group fired, not Yemen."""
+        """ "fired by Yemen's Houthis": the group fired, not Yemen; but goods sent "to Yemen's
+        Houthis" still go to Yemen."""
         event = _one("Saudi Arabia intercepted a missile fired by Yemen's Houthis.", "launch")
         assert event.launcher is None
+        assert _one("Yemen's Houthis fired a missile at Israel.", "launch").launcher.country is None
+        event = _one("Iran sent drones to Yemen's Houthis.", "transfer")
+        assert _countries(event, "supplier", "recipient") == ("IRN", "YEM")
 
     def test_a_scrubbed_launch(self):
         event = _one("Nasa scrubbed the launch of its new moon rocket on Monday.", "launch")

@@ -94,9 +94,7 @@ def _usable(ctx: _Sentence, m: ActorMention) -> bool:
         return False  # media report events; they do not visit, send or launch
     if m.start not in ctx.excluded:
         prefix = ctx.text[max(0, m.start - 5) : m.start].lower()
-        if prefix.endswith(("pro-", "anti-")):
-            return False  # "pro-Russian separatists"
-        return not _owner_of_a_group(ctx, m)
+        return not prefix.endswith(("pro-", "anti-"))  # "pro-Russian separatists"
     return False
 
 
@@ -161,7 +159,7 @@ def _main_subject(ctx: _Sentence, pos: int) -> ActorMention | None:
             break
         if m.location or not _usable(ctx, m) or _prepositional(ctx, m):
             continue
-        if _modifier_compound(ctx, m):
+        if _modifier_compound(ctx, m) or _owner_of_a_group(ctx, m):
             continue
         return m
     return None
@@ -223,8 +221,8 @@ def _nearest_subject(
                 continue  # "Turkey, which had demanded Assad step down, blamed ..."
             if m.location and not allow_location:
                 continue
-            if _modifier_compound(ctx, m):
-                continue  # "Kremlin-backed separatists": a modifier, not the subject
+            if _modifier_compound(ctx, m) or _owner_of_a_group(ctx, m):
+                continue  # "Kremlin-backed separatists", "Yemen's Houthis": not the subject
             if (
                 _prepositional(ctx, m)
                 and not _delegation_of(ctx, m)
@@ -567,6 +565,7 @@ def _owner(ctx: _Sentence, item: ItemMention | None, within: int = 30) -> ActorM
             m.end <= item.start
             and item.start - m.end <= within
             and _usable(ctx, m)
+            and not _owner_of_a_group(ctx, m)
             and not m.location
             and not _OWNER_BREAK.search(ctx.text, m.end, item.start)
             and not _VERB_THEN_OBJECT.search(ctx.text, m.end, item.start)

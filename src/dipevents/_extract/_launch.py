@@ -25,6 +25,7 @@ from ._common import (
     _location,
     _nth_word_start,
     _owner,
+    _owner_of_a_group,
     _state_of,
     _status,
     _subject,
@@ -448,6 +449,8 @@ def _agent(
     agent = _first(after, {"by"})
     if agent is not None and _FINITE_VERB.search(ctx.text, hit.end, agent.start):
         return None
+    if agent is not None and _owner_of_a_group(ctx, agent):
+        return None  # "fired by Yemen's Houthis": the group fired
     return agent
 
 
