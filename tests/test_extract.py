@@ -891,6 +891,10 @@ class TestVisitEdges:
         from afar."""
         assert [e for e in _events(text) if e.kind == "visit"] == []
 
+    def test_a_visit_to_troops_is_a_visit(self):
+        event = _one("The Kenyan president made a surprise visit to troops in Somalia.", "visit")
+        assert _countries(event, "visitor", "host") == ("KEN", "SOM")
+
     def test_a_visit_before_a_call_in_another_clause(self):
         event = _one(
             "The Kenyan president, who visited Peru last month, spoke by telephone with Lima.",

@@ -54,7 +54,7 @@ def _visit(ctx: _Sentence, hit: TriggerHit) -> Frame:
     place: ActorMention | None
     consumed: tuple[int, int] | None = None
     low = hit.text.lower()
-    if low.endswith(" to") and _INFINITIVE.match(ctx.text, hit.end):
+    if low.startswith("mission") and _INFINITIVE.match(ctx.text, hit.end):
         return [], "discarded: 'to' starts a purpose here ('a mission to confront')", None
     lo, _ = _clause(ctx, hit.start)
     comma = ctx.text.find(",", hit.end, hi)
