@@ -1035,6 +1035,14 @@ class TestHere:
         event = _one(text, "visit")
         assert _countries(event, "visitor", "host") == ("ETH", "KEN")
 
+    def test_here_under_a_dateline_with_a_year(self):
+        event = _one(
+            "NAIROBI, Jan. 14, 2024 (Reuters) -- The Ethiopian prime minister arrived here on"
+            " Monday.",
+            "visit",
+        )
+        assert _countries(event, "visitor", "host") == ("ETH", "KEN")
+
     def test_here_is_not_the_visitors_own_country(self):
         assert _events("Kenya said the Kenyan prime minister will visit here on Monday.") == ()
 

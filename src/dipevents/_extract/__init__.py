@@ -159,7 +159,7 @@ def _note(ctx: _Sentence, hit: TriggerHit, why: str) -> Diagnostic:
 
 
 _DATELINE = re.compile(
-    r"[A-Z][A-Z'.\- ]{2,30}(?:,[ \t][A-Z][\w.\- ]{1,30})?[ \t]?(?:\([\w .]{1,30}\)[ \t]?)?"
+    r"[A-Z][A-Z'.\- ]{2,30}(?:,[ \t][A-Z0-9][\w.\- ]{0,30}){0,2}[ \t]?(?:\([\w .]{1,30}\)[ \t]?)?"
     r"(?:--?|\u2014|\u2013|:)[ \t]"
 )
 _MAX_TRIGGERS = 40  # per sentence: real sentences hold a handful; this bounds the work
