@@ -266,6 +266,7 @@ class TestContext:
             ("Turkish-Australians marched in Sydney.", ["AUS"]),
             ("A Bosnian Croat commander surrendered.", ["BIH"]),
             ("Russian-Ukrainian talks resumed.", ["RUS", "UKR"]),
+            ("Egypt hosted Israeli Palestinian talks.", ["EGY", "ISR", "PSE"]),
             ("The French-British summit opened.", ["FRA", "GBR"]),
         ],
     )

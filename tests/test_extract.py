@@ -1108,6 +1108,12 @@ class TestLaunch:
         found = [e for e in _events(text) if e.kind == "launch"]
         assert all(e.launcher is None for e in found)
 
+    def test_struck_with_missiles_keeps_its_outcome_and_stateless_parties(self):
+        event = _one("Hezbollah struck UNIFIL with rockets.", "launch")
+        assert (event.launcher.name, event.target.name) == ("Hezbollah", "UNIFIL")
+        event = _one("Russia struck Kyiv with missiles, most of which were intercepted.", "launch")
+        assert event.outcome == "intercepted"
+
     def test_pounded_with_no_projectile(self):
         assert _events("The army pounded rebel positions with artillery.") == ()
 

@@ -891,8 +891,8 @@ def _heritage(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
         if not (is_demonym(a) and is_demonym(b)) or a.actor.country == b.actor.country:
             continue
         joint = text[a.end : b.start]
-        if joint == " ":
-            drop.add(i + 1)  # "Bosnian Serb", "Iraqi Kurdish": the first is the state
+        if joint == " " and b.text in _words("heritage_people", lower=False):
+            drop.add(i + 1)  # "Bosnian Serb": the first is the state (not "Israeli Palestinian")
         elif joint == "-" and b.text.lower().rstrip("s") in _words("heritage_nationality"):
             before = _word_before(text, a.start)
             after = _TOKEN_AFTER.match(text, b.end)

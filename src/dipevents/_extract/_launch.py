@@ -312,6 +312,7 @@ def _launch_with(
     if (
         launcher is not None
         and target is not None
+        and launcher.actor.country is not None
         and launcher.actor.country == target.actor.country
     ):
         target = None
@@ -323,7 +324,7 @@ def _launch_with(
         status=_status(ctx, hit),  # type: ignore[arg-type]
         reported_by=ctx.reporter,
         evidence=_evidence(ctx),
-        outcome="unknown",
+        outcome=_outcome(ctx, hit.start),  # type: ignore[arg-type]
     )
     return [event], "", (hit.start, armed[0].end)
 

@@ -220,12 +220,9 @@ def _transfer(ctx: _Sentence, hit: TriggerHit) -> Frame:
         return [], "no goods: nothing that can be sent was named", None
     if frame == "give" and _deployment(ctx, hit, goods):
         return [], "discarded: troops sent with their equipment are a deployment", None
-    if frame == "give":
+    if frame == "give" and recipient is None and _TO_THEN.search(ctx.text, hit.end, goods[0].start):
         # "sent a destruct command to its new rocket": what follows "to" is not what was sent
-        to = _TO_THEN.search(ctx.text, hit.end, goods[0].start)
-        goods = [g for g in goods if to is None or g.start < to.start()] or goods
-        if to is not None and all(g.start > to.start() for g in goods) and recipient is None:
-            return [], "discarded: the goods are where something was sent, not what", None
+        return [], "discarded: the goods are where something was sent, not what", None
     if frame == "give" and _sent_to_strike(ctx, hit, goods, recipient, hi):
         return [], "discarded: projectiles sent that strike are fired, not delivered", None
     if frame == "give" and goods[0].category == "money" and _TO_BUY.match(ctx.text, goods[0].end):
