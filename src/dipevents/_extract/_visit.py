@@ -48,7 +48,7 @@ from ._words import _WORD, _word_before
 
 def _visit(ctx: _Sentence, hit: TriggerHit) -> Frame:
     frame = hit.trigger.frame
-    _, hi = _clause(ctx, hit.start)
+    lo, hi = _clause(ctx, hit.start)
     after = _after(ctx, hit.end, hi)
     visitor: ActorMention | None
     place: ActorMention | None
@@ -56,7 +56,6 @@ def _visit(ctx: _Sentence, hit: TriggerHit) -> Frame:
     low = hit.text.lower()
     if low.startswith("mission") and _INFINITIVE.match(ctx.text, hit.end):
         return [], "discarded: 'to' starts a purpose here ('a mission to confront')", None
-    lo, _ = _clause(ctx, hit.start)
     comma = ctx.text.find(",", hit.end, hi)
     if _REMOTE.search(ctx.text, max(lo, hit.start - 60), comma if comma >= 0 else hi):
         # "a virtual summit, hosted by Moscow"; not "who visited Israel, spoke by telephone"
