@@ -244,12 +244,7 @@ def _launch(ctx: _Sentence, hit: TriggerHit) -> Frame:
         target_mention = None
     if projectile.category in {"satellite", "launch_vehicle"}:
         target_mention = None  # a space launch fires at no one ("... could use it to spy on X")
-    if (
-        launcher is not None
-        and target_mention is not None
-        and launcher.actor.country is not None
-        and launcher.actor.country == target_mention.actor.country
-    ):
+    if _at_itself(launcher, target_mention):
         target_mention = None
     status = _status(ctx, hit)
     if (
@@ -284,6 +279,16 @@ _ATTEMPTS = re.compile(
 _SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 
 
+def _at_itself(launcher: ActorMention | None, target: ActorMention | None) -> bool:
+    """Tell whether a launch's target is the launcher's own state: then it has none."""
+    return (
+        launcher is not None
+        and target is not None
+        and launcher.actor.country is not None
+        and launcher.actor.country == target.actor.country
+    )
+
+
 def _with_projectiles(ctx: _Sentence, hit: TriggerHit, hi: int) -> list[ItemMention]:
     """ "pounded the grid with dozens of missiles": the projectiles after "with" in the clause,
     when the subject of the verb is no projectile."""
@@ -309,12 +314,7 @@ def _launch_with(
         target = target if not _WITH_PLACE_PREP.search(ctx.text, hit.end, target.start) else None
     if launcher is None and target is None:
         return [], "no launcher and no target: nobody is said to have launched it", None
-    if (
-        launcher is not None
-        and target is not None
-        and launcher.actor.country is not None
-        and launcher.actor.country == target.actor.country
-    ):
+    if _at_itself(launcher, target):
         target = None
     event = Launch(
         launcher=_state_of(launcher) if launcher is not None else None,
