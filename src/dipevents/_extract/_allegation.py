@@ -17,6 +17,7 @@ from ._common import (
     _DETERMINERS,
     _POSSESSIVE_AFTER,
     Frame,
+    _actor_at,
     _adjacent,
     _after,
     _antecedent,
@@ -436,10 +437,7 @@ def _by_after(ctx: _Sentence, pos: int, hi: int) -> ActorMention | None:
     found = re.match(r"\s(?:\w+\s){0,2}?by\s(?:the\s)?", ctx.text[pos : min(hi, pos + 30)])
     if found is None:
         return None
-    index = bisect.bisect_left(ctx.actor_starts, pos + found.end())
-    if index < len(ctx.actors) and ctx.actors[index].start == pos + found.end():
-        return ctx.actors[index]
-    return None
+    return _actor_at(ctx, pos + found.end())
 
 
 def _claims_wrongdoing(ctx: _Sentence, hit: TriggerHit, hi: int) -> bool:

@@ -104,11 +104,20 @@ def _owner_of_a_group(ctx: _Sentence, m: ActorMention) -> bool:
     possessive = _POSSESSIVE_AFTER.match(ctx.text, m.end)
     if possessive is None:
         return False
-    index = bisect.bisect_left(ctx.actor_starts, possessive.end())
-    if index < len(ctx.actors) and ctx.actors[index].start == possessive.end():
-        following = ctx.actors[index].actor
-        return following.kind == "group" and following.country is None
-    return False
+    following = _actor_at(ctx, possessive.end())
+    return (
+        following is not None
+        and following.actor.kind == "group"
+        and following.actor.country is None
+    )
+
+
+def _actor_at(ctx: _Sentence, pos: int) -> ActorMention | None:
+    """The actor mention that starts exactly at *pos*, if any."""
+    index = bisect.bisect_left(ctx.actor_starts, pos)
+    if index < len(ctx.actors) and ctx.actors[index].start == pos:
+        return ctx.actors[index]
+    return None
 
 
 def _subject(ctx: _Sentence, pos: int, *, allow_location: bool = False) -> ActorMention | None:

@@ -15,6 +15,7 @@ from ._common import (
     _DETERMINERS,
     _PROJECTILE_CATEGORIES,
     Frame,
+    _actor_at,
     _adjacent,
     _after,
     _antecedent,
@@ -54,7 +55,7 @@ def _transfer(ctx: _Sentence, hit: TriggerHit) -> Frame:
         return [], "discarded: a policy about transfers (a ban, a cap, a suspension)", None
     if hit.text.lower().startswith(("promise", "pledged")) and (
         (word := _word_before(ctx.text, hit.start, ctx.start)) is not None
-        and word[0].lower() in _DETERMINERS | {"its", "their", "his", "her", "long"}
+        and word[0].lower() in _BEFORE_AN_ADJECTIVE
     ):
         return [], "discarded: 'promised' describes goods here ('its promised jets')", None
     if hit.text.lower() in {"ships", "ship", "arms"} and not _right_after_a_subject(ctx, hit):
@@ -344,11 +345,8 @@ def _people_in_place(ctx: _Sentence, pos: int, hi: int) -> ActorMention | None:
     index = bisect.bisect_left(ctx.actor_starts, found.start())
     if index < len(ctx.actors) and ctx.actors[index].start < found.end():
         return None  # "aid for Syrian refugees in Jordan": the people are another state's
-    index = bisect.bisect_left(ctx.actor_starts, found.end())
-    if index < len(ctx.actors) and ctx.actors[index].start == found.end():
-        m = ctx.actors[index]
-        return m if m.actor.kind == "state" and not is_demonym(m) else None
-    return None
+    m = _actor_at(ctx, found.end())
+    return m if m is not None and m.actor.kind == "state" and not is_demonym(m) else None
 
 
 _TO_PEOPLE_IN = re.compile(
@@ -445,17 +443,15 @@ _GIVING = re.compile(
 
 def _possessor_of_phrase(ctx: _Sentence, phrase: re.Match[str]) -> ActorMention | None:
     """The actor whose possessive opens *phrase* ("India's biggest supplier")."""
-    index = bisect.bisect_left(ctx.actor_starts, phrase.start("owner"))
-    if index < len(ctx.actors) and ctx.actors[index].start == phrase.start("owner"):
-        m = ctx.actors[index]
-        return m if _usable(ctx, m) and not m.location else None
-    return None
+    m = _actor_at(ctx, phrase.start("owner"))
+    return m if m is not None and _usable(ctx, m) and not m.location else None
 
 
-# "as the main", "as India's biggest": what opens the supplier noun's phrase
+_BEFORE_AN_ADJECTIVE = _DETERMINERS | {"long"}  # "its promised jets", "the long promised"
 _PEOPLE_PLURAL = re.compile(r"[A-Z][a-z]+(?:ians|ans|is|ese|ers)")  # a people, not an adjective
 _THEM_THEN_GOODS = re.compile(r"\s(it|them)\s(?:with\s)?(?=[\w$€£-])(?!to\b|for\b)", re.IGNORECASE)
 _ITS_BEFORE = re.compile(r"\b(?:its|their)\s(?:[a-z][\w-]*\s){0,2}$")
+# "as the main", "as India's biggest": what opens the supplier noun's phrase
 _SUPPLIER_OF = re.compile(
     r"(\bas\s)?(?:the\s|(?P<owner>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})['’]s\s)"
     r"(?:[a-z][\w-]*\s){0,3}$"

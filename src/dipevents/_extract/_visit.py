@@ -19,6 +19,7 @@ from ._common import (
     _PROJECTILE_CATEGORIES,
     _WINDOW,
     Frame,
+    _actor_at,
     _after,
     _clause,
     _coordinated,
@@ -424,13 +425,13 @@ def _delegation_subject(ctx: _Sentence, hit: TriggerHit) -> ActorMention | None:
         led = _LED_BY.match(ctx.text, m.end())
         if led is not None:
             # "a delegation led by the Kenyan foreign minister arrived": the leader's state
-            index = bisect.bisect_left(ctx.actor_starts, led.end())
-            if index < len(ctx.actors) and ctx.actors[index].start == led.end():
-                leader = ctx.actors[index]
-                if _OFFICE_THEN_LINK.fullmatch(ctx.text, leader.end, hit.start) and _usable(
-                    ctx, leader
-                ):
-                    return leader
+            leader = _actor_at(ctx, led.end())
+            if (
+                leader is not None
+                and _OFFICE_THEN_LINK.fullmatch(ctx.text, leader.end, hit.start)
+                and _usable(ctx, leader)
+            ):
+                return leader
         found = m
     if found is None:
         return None
@@ -476,11 +477,9 @@ def _people_after(
         return None
     sender = _OF_FROM.match(ctx.text, found.end()) or _LED_BY.match(ctx.text, found.end())
     if sender is not None:
-        index = bisect.bisect_left(ctx.actor_starts, sender.end())
-        if index < len(ctx.actors) and ctx.actors[index].start == sender.end():
-            m = ctx.actors[index]
-            if not m.location and _usable(ctx, m):
-                return m
+        m = _actor_at(ctx, sender.end())
+        if m is not None and not m.location and _usable(ctx, m):
+            return m
     rest = ctx.text[found.end() : min(hi, found.end() + 90)]
     if rest[:2] in {"'s", "’s"}:
         return None  # "welcomed President X's statement"
